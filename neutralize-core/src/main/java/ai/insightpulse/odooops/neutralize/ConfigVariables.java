@@ -1,0 +1,226 @@
+package ai.insightpulse.odooops.neutralize;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a {@link NeutralizeConfig} from the variables of the seeds' script ({@code IPAI_ENV}, {@code ODOO_STAGE},
+ * {@code DB_HOST}, {@code DB_PORT}, {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_PASSWORD_FILE},
+ * {@code DB_NAME}, {@code IPAI_NEUTRALIZE_CONFIRM}, {@code IPAI_CRON_ALLOWLIST}) and ours
+ * ({@code IPAI_NEUTRALIZE_TARGETS}, {@code IPAI_NEUTRALIZE_SKIP_TARGETS}, {@code IPAI_NEUTRALIZE_LOCK_TIMEOUT},
+ * {@code DB_CONNECT_TIMEOUT}). Callers pass the map (the process environment with their flags laid over it); no
+ * component reads {@code System.getenv} on its own.
+ */
+public final class ConfigVariables {
+
+    /** {@code prod}, {@code stage} or {@code dev}. */
+    public static final String IPAI_ENV = "IPAI_ENV";
+    /** {@code production}, {@code staging} or {@code development}; an alias of {@link #IPAI_ENV}. */
+    public static final String ODOO_STAGE = "ODOO_STAGE";
+    /** Database host; default {@code localhost}. */
+    public static final String DB_HOST = "DB_HOST";
+    /** Database port; default {@code 5432}. */
+    public static final String DB_PORT = "DB_PORT";
+    /** Database role; default {@code odoo}. */
+    public static final String DB_USER = "DB_USER";
+    /** Database password. */
+    public static final String DB_PASSWORD = "DB_PASSWORD";
+    /** A file holding the database password (Docker/Kubernetes secrets). */
+    public static final String DB_PASSWORD_FILE = "DB_PASSWORD_FILE";
+    /** Database name; required. */
+    public static final String DB_NAME = "DB_NAME";
+    /** Must be {@code YES} for a live run outside prod. */
+    public static final String IPAI_NEUTRALIZE_CONFIRM = "IPAI_NEUTRALIZE_CONFIRM";
+    /** Replaces the default cron allowlist. */
+    public static final String IPAI_CRON_ALLOWLIST = "IPAI_CRON_ALLOWLIST";
+    /** Limits the run to these target ids (comma separated). */
+    public static final String IPAI_NEUTRALIZE_TARGETS = "IPAI_NEUTRALIZE_TARGETS";
+    /** Leaves these target ids out (comma separated); the contract targets cannot be left out. */
+    public static final String IPAI_NEUTRALIZE_SKIP_TARGETS = "IPAI_NEUTRALIZE_SKIP_TARGETS";
+    /** Lock wait, e.g. {@code 5s}, {@code 500ms} or plain seconds. */
+    public static final String IPAI_NEUTRALIZE_LOCK_TIMEOUT = "IPAI_NEUTRALIZE_LOCK_TIMEOUT";
+    /** Connection wait, same format. */
+    public static final String DB_CONNECT_TIMEOUT = "DB_CONNECT_TIMEOUT";
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
+
+    private ConfigVariables() {
+    }
+
+    /**
+     * Builds and validates a configuration from variables.
+     *
+     * @param vars    variables by name; absent and {@code null} mean unset
+     * @param dryRun  whether the run only counts
+     * @throws ConfigException on the first hard stop
+     */
+    public static NeutralizeConfig read(Map<String, String> vars, boolean dryRun) {
+        Environment env = environment(vars);
+        String dbName = present(vars, DB_NAME)
+                .orElseThrow(() -> new ConfigException("DB_NAME is not set"));
+        String host = present(vars, DB_HOST).orElse("localhost");
+        String user = present(vars, DB_USER).orElse("odoo");
+        int port = port(vars);
+        NeutralizeConfig.Builder b = NeutralizeConfig.builder()
+                .environment(env)
+                .dryRun(dryRun)
+                .confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
+        // Name checks come before anything that reads files or parses lists: a DB-name mismatch is the
+        // hard stop the seeds' CI matrix expects first.
+        b.database(new DatabaseEndpoint(host, port, user, Secret.empty(), dbName));
+        b.build();
+        b.database(new DatabaseEndpoint(host, port, user, password(vars), dbName));
+        if (vars.get(IPAI_CRON_ALLOWLIST) != null) {
+            b.cronAllowlist(CronAllowlist.parse(vars.get(IPAI_CRON_ALLOWLIST)));
+        }
+        b.targets(targets(vars));
+        present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(duration(IPAI_NEUTRALIZE_LOCK_TIMEOUT, v)));
+        present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
+        return b.build();
+    }
+
+    /**
+     * The environment named by {@code IPAI_ENV} and/or {@code ODOO_STAGE}.
+     *
+     * @throws ConfigException when neither is set, a value is unknown, or the two disagree
+     */
+    public static Environment environment(Map<String, String> vars) {
+        String ipai = vars.get(IPAI_ENV);
+        String stage = vars.get(ODOO_STAGE);
+        if (ipai != null && ipai.isEmpty()) {
+            throw new ConfigException("IPAI_ENV is set but empty (expected prod, stage or dev)");
+        }
+        if (stage != null && stage.isEmpty()) {
+            throw new ConfigException("ODOO_STAGE is set but empty (expected production, staging or development)");
+        }
+        Optional<Environment> fromIpai = Optional.empty();
+        if (ipai != null) {
+            fromIpai = Environment.fromIpaiEnv(ipai);
+            if (fromIpai.isEmpty()) {
+                throw new ConfigException("IPAI_ENV='" + ConfigException.printable(ipai)
+                        + "' is not one of prod, stage, dev");
+            }
+        }
+        Optional<Environment> fromStage = stage == null ? Optional.empty() : Environment.fromOdooStage(stage);
+        if (stage != null) {
+            if (fromStage.isEmpty()) {
+                throw new ConfigException("ODOO_STAGE='" + ConfigException.printable(stage)
+                        + "' is not one of production, staging, development");
+            }
+        }
+        if (fromIpai.isPresent() && fromStage.isPresent() && fromIpai.get() != fromStage.get()) {
+            throw new ConfigException("IPAI_ENV=" + ipai + " and ODOO_STAGE=" + stage + " disagree");
+        }
+        return fromIpai.or(() -> fromStage)
+                .orElseThrow(() -> new ConfigException("IPAI_ENV is not set (expected prod, stage or dev)"));
+    }
+
+    private static int port(Map<String, String> vars) {
+        Optional<String> value = present(vars, DB_PORT);
+        if (value.isEmpty()) {
+            return 5432;
+        }
+        String v = value.get();
+        if (!v.matches("\\d{1,5}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 65535) {
+            throw new ConfigException("DB_PORT='" + ConfigException.printable(v) + "' is not a port number (1-65535)");
+        }
+        return Integer.parseInt(v);
+    }
+
+    private static Secret password(Map<String, String> vars) {
+        String direct = vars.get(DB_PASSWORD);
+        String file = vars.get(DB_PASSWORD_FILE);
+        if (direct != null && file != null) {
+            throw new ConfigException("set DB_PASSWORD or DB_PASSWORD_FILE, not both");
+        }
+        if (file == null) {
+            return Secret.of(direct);
+        }
+        if (file.isEmpty()) {
+            throw new ConfigException("DB_PASSWORD_FILE is set but empty");
+        }
+        Path path = Path.of(file);
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file)
+                        + " is not a readable file");
+            }
+            if (Files.size(path) > 4096) {
+                throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file)
+                        + " is larger than 4 KiB; it should hold only the password");
+            }
+            String content = Files.readString(path, StandardCharsets.UTF_8);
+            return Secret.of(content.replaceAll("[\\r\\n]+$", ""));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ConfigException ce) {
+                throw ce;
+            }
+            throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file) + " cannot be read");
+        }
+    }
+
+    private static Set<NeutralizationTarget> targets(Map<String, String> vars) {
+        Set<NeutralizationTarget> selected = EnumSet.allOf(NeutralizationTarget.class);
+        if (vars.get(IPAI_NEUTRALIZE_TARGETS) != null) {
+            selected = targetList(IPAI_NEUTRALIZE_TARGETS, vars.get(IPAI_NEUTRALIZE_TARGETS));
+        }
+        if (vars.get(IPAI_NEUTRALIZE_SKIP_TARGETS) != null) {
+            Set<NeutralizationTarget> skipped = targetList(IPAI_NEUTRALIZE_SKIP_TARGETS,
+                    vars.get(IPAI_NEUTRALIZE_SKIP_TARGETS));
+            for (NeutralizationTarget t : skipped) {
+                if (t.isContract()) {
+                    throw new ConfigException(IPAI_NEUTRALIZE_SKIP_TARGETS + " names '" + t.id()
+                            + "', which is part of the contract and always runs outside prod");
+                }
+            }
+            selected.removeAll(skipped);
+        }
+        return selected;
+    }
+
+    private static Set<NeutralizationTarget> targetList(String variable, String value) {
+        Set<NeutralizationTarget> out = EnumSet.noneOf(NeutralizationTarget.class);
+        if (value.isBlank()) {
+            throw new ConfigException(variable + " is set but empty");
+        }
+        for (String id : value.strip().split("[,\\s]+")) {
+            out.add(NeutralizationTarget.byId(id).orElseThrow(() -> new ConfigException(variable + " names '"
+                    + ConfigException.printable(id) + "', which is not a target (see docs/TARGETS.md)")));
+        }
+        return out;
+    }
+
+    private static Duration duration(String variable, String value) {
+        Matcher m = DURATION.matcher(value.strip());
+        if (!m.matches()) {
+            throw new ConfigException(variable + "='" + ConfigException.printable(value)
+                    + "' is not a duration (e.g. 5s, 500ms, or whole seconds)");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = "ms".equals(m.group(2)) ? Duration.ofMillis(n) : Duration.ofSeconds(n);
+        if (d.isZero()) {
+            throw new ConfigException(variable + " must be positive");
+        }
+        return d;
+    }
+
+    private static Optional<String> present(Map<String, String> vars, String name) {
+        String v = vars.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v.isBlank()) {
+            throw new ConfigException(name + " is set but empty");
+        }
+        return Optional.of(v);
+    }
+}

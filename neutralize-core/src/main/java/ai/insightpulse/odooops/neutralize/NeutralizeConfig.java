@@ -1,0 +1,235 @@
+package ai.insightpulse.odooops.neutralize;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one run needs, validated once and then frozen (the HikariConfig habit). Build it with
+ * {@link #builder()} in code, or with {@link ConfigVariables#read(java.util.Map)} from {@code IPAI_ENV},
+ * {@code DB_*} and friends. {@link Builder#build()} applies every hard stop of the contract (seed §8) and throws
+ * {@link ConfigException}; nothing has connected to a database at that point.
+ */
+public final class NeutralizeConfig {
+
+    /** The default wait for a lock (Odoo's cron workers hold row locks on {@code ir_cron}). */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+    /** The default wait for a TCP connection and login. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** The default cap on a single statement. */
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(120);
+
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._\\-:\\[\\]%/]{1,253}");
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.@\\-]{1,63}");
+
+    private final Environment environment;
+    private final DatabaseEndpoint database;
+    private final boolean dryRun;
+    private final CronAllowlist cronAllowlist;
+    private final Set<NeutralizationTarget> targets;
+    private final Duration lockTimeout;
+    private final Duration connectTimeout;
+    private final Duration statementTimeout;
+
+    private NeutralizeConfig(Builder b) {
+        this.environment = b.environment;
+        this.database = b.database;
+        this.dryRun = b.dryRun;
+        this.cronAllowlist = b.cronAllowlist;
+        this.targets = Collections.unmodifiableSet(EnumSet.copyOf(b.targets));
+        this.lockTimeout = b.lockTimeout;
+        this.connectTimeout = b.connectTimeout;
+        this.statementTimeout = b.statementTimeout;
+    }
+
+    /** A new builder with the contract's defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration, to derive a variant (e.g. the same database in dry-run). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.environment = environment;
+        b.database = database;
+        b.dryRun = dryRun;
+        b.confirmed = true;
+        b.cronAllowlist = cronAllowlist;
+        b.targets = EnumSet.copyOf(targets);
+        b.lockTimeout = lockTimeout;
+        b.connectTimeout = connectTimeout;
+        b.statementTimeout = statementTimeout;
+        return b;
+    }
+
+    /** Which runtime this is. */
+    public Environment environment() {
+        return environment;
+    }
+
+    /** Where the Odoo database is. */
+    public DatabaseEndpoint database() {
+        return database;
+    }
+
+    /** Whether the run only counts (in a READ ONLY transaction). */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** Crons that stay as they are. */
+    public CronAllowlist cronAllowlist() {
+        return cronAllowlist;
+    }
+
+    /** The targets this run applies; the contract targets are always among them outside prod. */
+    public Set<NeutralizationTarget> targets() {
+        return targets;
+    }
+
+    /** How long to wait for any lock before giving up with exit 2. */
+    public Duration lockTimeout() {
+        return lockTimeout;
+    }
+
+    /** How long to wait for the connection and login. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** The cap on any one statement. */
+    public Duration statementTimeout() {
+        return statementTimeout;
+    }
+
+    @Override
+    public String toString() {
+        return "NeutralizeConfig{env=" + environment + ", database=" + database + ", dryRun=" + dryRun
+                + ", allowlist=" + cronAllowlist + ", targets=" + targets + ", lockTimeout=" + lockTimeout + "}";
+    }
+
+    /** Collects settings; {@link #build()} validates them all at once. */
+    public static final class Builder {
+        private Environment environment;
+        private DatabaseEndpoint database;
+        private boolean dryRun;
+        private boolean confirmed;
+        private CronAllowlist cronAllowlist = CronAllowlist.defaults();
+        private Set<NeutralizationTarget> targets = EnumSet.allOf(NeutralizationTarget.class);
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+
+        private Builder() {
+        }
+
+        /** The runtime ({@code IPAI_ENV}). Required. */
+        public Builder environment(Environment environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /** The database. Required. */
+        public Builder database(DatabaseEndpoint database) {
+            this.database = database;
+            return this;
+        }
+
+        /** Count only, write nothing. */
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        /** The operator's confirmation ({@code IPAI_NEUTRALIZE_CONFIRM=YES}); required for a live non-prod run. */
+        public Builder confirmed(boolean confirmed) {
+            this.confirmed = confirmed;
+            return this;
+        }
+
+        /** Crons that stay as they are; defaults to {@link CronAllowlist#defaults()}. */
+        public Builder cronAllowlist(CronAllowlist cronAllowlist) {
+            this.cronAllowlist = Objects.requireNonNull(cronAllowlist, "cronAllowlist");
+            return this;
+        }
+
+        /** Limits the run to these targets; the contract targets are added back outside prod. */
+        public Builder targets(Set<NeutralizationTarget> targets) {
+            this.targets = EnumSet.noneOf(NeutralizationTarget.class);
+            this.targets.addAll(targets);
+            return this;
+        }
+
+        /** How long to wait for locks. */
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
+
+        /** How long to wait for the connection. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** The cap on any one statement. */
+        public Builder statementTimeout(Duration statementTimeout) {
+            this.statementTimeout = statementTimeout;
+            return this;
+        }
+
+        /**
+         * Validates every setting and freezes them.
+         *
+         * @throws ConfigException on the first hard stop, with a one-line reason
+         */
+        public NeutralizeConfig build() {
+            if (environment == null) {
+                throw new ConfigException("IPAI_ENV is not set (expected prod, stage or dev)");
+            }
+            if (database == null) {
+                throw new ConfigException("DB_NAME is not set");
+            }
+            if (!DatabaseNames.isSafeIdentifier(database.database())) {
+                throw new ConfigException("DB_NAME='" + ConfigException.printable(database.database())
+                        + "' is not a database name (a-z, 0-9 and _ only, at most 63)");
+            }
+            if (!DatabaseNames.isAllowed(environment, database.database())) {
+                throw new ConfigException("IPAI_ENV=" + environment.ipaiName() + " requires "
+                        + DatabaseNames.expectation(environment) + ", got DB_NAME='" + database.database() + "'");
+            }
+            if (!HOST.matcher(database.host()).matches()) {
+                throw new ConfigException("DB_HOST='" + ConfigException.printable(database.host())
+                        + "' is not a host name or address");
+            }
+            if (!USER.matcher(database.user()).matches()) {
+                throw new ConfigException("DB_USER='" + ConfigException.printable(database.user())
+                        + "' is not a role name");
+            }
+            requirePositive("lock timeout", lockTimeout);
+            requirePositive("connect timeout", connectTimeout);
+            requirePositive("statement timeout", statementTimeout);
+            if (environment.requiresNeutralization()) {
+                for (NeutralizationTarget t : NeutralizationTarget.values()) {
+                    if (t.isContract()) {
+                        targets.add(t);
+                    }
+                }
+                if (!dryRun && !confirmed) {
+                    throw new ConfigException("a live run on " + environment.ipaiName()
+                            + " needs IPAI_NEUTRALIZE_CONFIRM=YES (or use --dry-run)");
+                }
+            }
+            return new NeutralizeConfig(this);
+        }
+
+        private static void requirePositive(String what, Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new ConfigException(what + " must be positive");
+            }
+        }
+    }
+}

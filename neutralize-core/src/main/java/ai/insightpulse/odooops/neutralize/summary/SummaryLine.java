@@ -1,0 +1,68 @@
+package ai.insightpulse.odooops.neutralize.summary;
+
+import ai.insightpulse.odooops.neutralize.ContractVersion;
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.TargetResult;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * The one line every run prints on stdout:
+ * {@code NEUTRALIZE_SUMMARY: {"env":…,"db":…,"dry_run":…,"mail_servers_changed":…,"crons_changed":…,
+ * "already_neutralized":…,"status":…, …extras}}. The seven keys of the seeds come first, in the seeds' order;
+ * extras follow: {@code contract_version}, {@code odoo_series}, {@code targets}, {@code unresolved_allowlist},
+ * {@code duration_ms} and, on failure, {@code error}.
+ */
+public final class SummaryLine {
+
+    /** The prefix CI greps for. */
+    public static final String PREFIX = "NEUTRALIZE_SUMMARY: ";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SummaryLine() {
+    }
+
+    /** The whole line, prefix included, without a line break. */
+    public static String render(NeutralizationResult result) {
+        try {
+            return PREFIX + MAPPER.writeValueAsString(toJson(result));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON object of the line, keys in contract order. */
+    public static ObjectNode toJson(NeutralizationResult result) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("env", result.environment().orElse(null));
+        o.put("db", result.database().orElse(null));
+        o.put("dry_run", result.dryRun());
+        o.put("mail_servers_changed", result.mailServersChanged());
+        o.put("crons_changed", result.cronsChanged());
+        o.put("already_neutralized", result.alreadyNeutralized());
+        o.put("status", result.status().wireName());
+        o.put("contract_version", ContractVersion.VALUE);
+        o.put("odoo_series", result.odooSeries().orElse(null));
+        ObjectNode targets = o.putObject("targets");
+        for (TargetResult t : result.targets()) {
+            ObjectNode node = targets.putObject(t.target().id());
+            node.put("outcome", t.outcome().wireName());
+            node.put("rows", t.rows());
+            t.reason().ifPresent(r -> node.put("reason", r));
+        }
+        ArrayNode unresolved = o.putArray("unresolved_allowlist");
+        result.unresolvedAllowlist().forEach(unresolved::add);
+        o.put("duration_ms", result.duration().toMillis());
+        result.failure().ifPresent(f -> {
+            ObjectNode error = o.putObject("error");
+            error.put("kind", f.kind().wireName());
+            error.put("message", f.message());
+        });
+        return o;
+    }
+}

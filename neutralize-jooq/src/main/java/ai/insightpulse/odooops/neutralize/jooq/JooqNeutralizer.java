@@ -1,0 +1,81 @@
+package ai.insightpulse.odooops.neutralize.jooq;
+
+import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.Neutralizer;
+import ai.insightpulse.odooops.neutralize.RunStatus;
+import ai.insightpulse.odooops.neutralize.TargetResult;
+import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.TransactionalRun;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The engine: neutralizes an Odoo database with jOOQ-typed SQL in one transaction.
+ *
+ * <p>A run validates nothing itself (the {@link NeutralizeConfig} was validated when built), then: connects, takes
+ * a transaction-scoped advisory lock under {@code lock_timeout}, probes the schema once, counts or applies every
+ * selected target, checks that nothing is left to change, and commits. Any failure rolls everything back and
+ * comes back as a result with status {@code error}; this class never throws for database trouble.
+ *
+ * <pre>{@code
+ * NeutralizeConfig config = NeutralizeConfig.builder()
+ *         .environment(Environment.DEV)
+ *         .database(new DatabaseEndpoint("localhost", 5432, "odoo", Secret.of(pw), "odoo_dev_alice"))
+ *         .dryRun(true)
+ *         .build();
+ * NeutralizationResult result = JooqNeutralizer.create().neutralize(config);
+ * }</pre>
+ */
+public final class JooqNeutralizer implements Neutralizer {
+
+    private final ConnectionSource connections;
+
+    private JooqNeutralizer(ConnectionSource connections) {
+        this.connections = Objects.requireNonNull(connections, "connections");
+    }
+
+    /** An engine that opens one connection per run with the PostgreSQL driver. */
+    public static JooqNeutralizer create() {
+        return new JooqNeutralizer(ConnectionSource.driverManager());
+    }
+
+    /** An engine that takes its connections from {@code connections} (a pool, a test database). */
+    public static JooqNeutralizer using(ConnectionSource connections) {
+        return new JooqNeutralizer(connections);
+    }
+
+    /**
+     * Neutralizes (or, in dry-run, plans) the configured database. Prod is a no-op that does not connect.
+     */
+    @Override
+    public NeutralizationResult neutralize(NeutralizeConfig config) {
+        if (config.environment() == Environment.PROD) {
+            return prodNoOp(config);
+        }
+        return new TransactionalRun(connections, config, config.dryRun()).execute();
+    }
+
+    /**
+     * Reads, in a READ ONLY transaction, what a live run would change now, in any environment including prod.
+     * This is how the agent checks a database; the result has {@code dry_run} true.
+     */
+    public NeutralizationResult inspect(NeutralizeConfig config) {
+        NeutralizeConfig readOnly = config.dryRun() ? config : config.toBuilder().dryRun(true).build();
+        return new TransactionalRun(connections, readOnly, true).execute();
+    }
+
+    private static NeutralizationResult prodNoOp(NeutralizeConfig config) {
+        List<TargetResult> targets = new ArrayList<>();
+        for (NeutralizationTarget t : NeutralizationTarget.values()) {
+            targets.add(TargetResult.notSelected(t));
+        }
+        return new NeutralizationResult(Optional.of(config.environment().ipaiName()),
+                Optional.of(config.database().database()), config.dryRun(), RunStatus.NO_OP, targets, List.of(),
+                Optional.empty(), Duration.ZERO, Optional.empty());
+    }
+}

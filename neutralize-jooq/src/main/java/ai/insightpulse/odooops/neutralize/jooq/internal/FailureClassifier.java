@@ -1,0 +1,79 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal;
+
+import ai.insightpulse.odooops.neutralize.Failure;
+import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import java.sql.SQLException;
+import org.jooq.exception.DataAccessException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Turns what went wrong into a {@link Failure} with a one-line message. Only the server's primary message is
+ * used: PostgreSQL's DETAIL can quote row values, and row values can be secrets.
+ */
+public final class FailureClassifier {
+
+    private FailureClassifier() {
+    }
+
+    /** Classifies a failure that happened while {@code phase} (e.g. "connecting", "applying"). */
+    public static Failure classify(Throwable error, String phase, NeutralizeConfig config) {
+        SQLException sql = findSqlException(error);
+        if (sql == null) {
+            return new Failure(Failure.Kind.INTERNAL, redact(phase + ": " + error, config));
+        }
+        String state = sqlState(sql);
+        String message = primaryMessage(sql);
+        if ("55P03".equals(state)) {
+            return new Failure(Failure.Kind.LOCK_TIMEOUT, redact("a lock was not granted within "
+                    + config.lockTimeout().toMillis() + " ms while " + phase
+                    + " (an Odoo cron worker or another neutralize run holds it); nothing was changed, retry later",
+                    config));
+        }
+        if (state != null && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P")
+                || state.equals("3D000"))) {
+            return new Failure(Failure.Kind.CONNECTION, redact("database " + config.database().database() + " at "
+                    + config.database().host() + ":" + config.database().port() + " while " + phase + ": " + message,
+                    config));
+        }
+        if ("57014".equals(state)) {
+            return new Failure(Failure.Kind.DATABASE, redact("a statement ran longer than "
+                    + config.statementTimeout().toMillis() + " ms while " + phase + "; nothing was changed", config));
+        }
+        return new Failure(Failure.Kind.DATABASE, redact("while " + phase + ": " + message
+                + (state == null ? "" : " [SQLSTATE " + state + "]") + "; nothing was changed", config));
+    }
+
+    private static SQLException findSqlException(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                SQLException next = s.getNextException();
+                // a failed batch reports "Batch entry N … was aborted"; the real cause is chained behind it
+                return next != null && s.getClass() == java.sql.BatchUpdateException.class ? next : s;
+            }
+            if (t instanceof DataAccessException && t.getCause() == null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String sqlState(SQLException e) {
+        return e.getSQLState();
+    }
+
+    private static String primaryMessage(SQLException e) {
+        if (e instanceof PSQLException p) {
+            ServerErrorMessage server = p.getServerErrorMessage();
+            if (server != null && server.getMessage() != null) {
+                return server.getMessage();
+            }
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    private static String redact(String message, NeutralizeConfig config) {
+        return config.database().password().redactFrom(message);
+    }
+}

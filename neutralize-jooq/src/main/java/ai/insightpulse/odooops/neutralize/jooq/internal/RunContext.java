@@ -1,0 +1,14 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal;
+
+import ai.insightpulse.odooops.neutralize.CronAllowlist;
+import org.jooq.DSLContext;
+
+/**
+ * What a target needs to build its statements.
+ *
+ * @param dsl       the run's jOOQ context (one connection, one transaction)
+ * @param schema    the probed tables and columns
+ * @param allowlist crons that stay as they are
+ */
+public record RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist) {
+}

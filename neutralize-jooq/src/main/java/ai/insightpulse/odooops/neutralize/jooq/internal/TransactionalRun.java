@@ -1,0 +1,305 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal;
+
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CRON;
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_DATA;
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODULE_MODULE;
+
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.RunStatus;
+import ai.insightpulse.odooops.neutralize.TargetResult;
+import ai.insightpulse.odooops.neutralize.XmlId;
+import ai.insightpulse.odooops.neutralize.jooq.ConnectionSource;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run against one database, in one transaction, with a constant number of round trips whatever the table
+ * sizes or the number of targets: lock, probe, facts (and counts), one batch of statements, post-check, commit.
+ */
+public final class TransactionalRun {
+
+    /** Key of the transaction-scoped advisory lock that serializes runs on one database ("odooops!"). */
+    public static final long ADVISORY_LOCK_KEY = 0x6F646F6F6F707321L;
+
+    private static final Logger LOG = LoggerFactory.getLogger("ai.insightpulse.odooops.neutralize");
+    private static final Settings SETTINGS = new Settings()
+            .withExecuteLogging(false)
+            .withRenderFormatted(false);
+    private static final Pattern SERIES = Pattern.compile("^((?:saas~)?\\d+\\.\\d+)");
+
+    /** Every table a target touches, plus {@code ir_module_module} for the Odoo series. */
+    private static final Set<String> PROBED_TABLES = probedTables();
+
+    private final ConnectionSource connections;
+    private final NeutralizeConfig config;
+    private final boolean readOnly;
+
+    /**
+     * @param connections where the connection comes from
+     * @param config      a validated configuration
+     * @param readOnly    count only, in a READ ONLY transaction
+     */
+    public TransactionalRun(ConnectionSource connections, NeutralizeConfig config, boolean readOnly) {
+        this.connections = connections;
+        this.config = config;
+        this.readOnly = readOnly;
+    }
+
+    /** Runs and reports; never throws for database trouble. */
+    public NeutralizationResult execute() {
+        long started = System.nanoTime();
+        String phase = "connecting";
+        try (Connection connection = connections.open(config)) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(readOnly);
+            try {
+                DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES, SETTINGS);
+                phase = "taking the neutralize lock";
+                lock(dsl);
+                phase = "probing the schema";
+                ProbedSchema schema = SchemaProbe.probe(dsl, PROBED_TABLES);
+                Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist()), config.targets());
+                phase = readOnly ? "counting" : "reading the database";
+                Facts facts = readFacts(dsl, schema, plan, readOnly);
+                Map<NeutralizationTarget, Long> rows;
+                if (readOnly) {
+                    if (!facts.transactionReadOnly()) {
+                        throw new IllegalStateException("the dry-run transaction is not READ ONLY");
+                    }
+                    rows = facts.pending();
+                    connection.rollback();
+                } else {
+                    phase = "applying";
+                    rows = apply(dsl, plan);
+                    phase = "verifying";
+                    verifyNothingPending(dsl, plan);
+                    phase = "committing";
+                    connection.commit();
+                }
+                NeutralizationResult result = result(plan, rows, facts, started);
+                log(result);
+                return result;
+            } catch (Exception e) {
+                rollbackQuietly(connection);
+                throw e;
+            }
+        } catch (Exception e) {
+            NeutralizationResult failed = new NeutralizationResult(
+                    Optional.of(config.environment().ipaiName()), Optional.of(config.database().database()),
+                    readOnly, RunStatus.ERROR, List.of(), List.of(), Optional.empty(), elapsed(started),
+                    Optional.of(FailureClassifier.classify(e, phase, config)));
+            LOG.error("neutralize {} failed: {}", config.database().database(), failed.failure().get().message());
+            return failed;
+        }
+    }
+
+    private void lock(DSLContext dsl) {
+        // set_config(…, true) is SET LOCAL: both settings end with the transaction, on a pooled connection too
+        Field<String> lockTimeout = DSL.function("set_config", String.class, DSL.inline("lock_timeout"),
+                DSL.inline(config.lockTimeout().toMillis() + "ms"), DSL.inline(true));
+        Field<String> statementTimeout = DSL.function("set_config", String.class, DSL.inline("statement_timeout"),
+                DSL.inline(config.statementTimeout().toMillis() + "ms"), DSL.inline(true));
+        // runs queue behind each other; a dry run takes the shared lock, so it counts a settled state
+        Field<Object> advisory = DSL.function(readOnly ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock",
+                Object.class, DSL.inline(ADVISORY_LOCK_KEY));
+        dsl.select(lockTimeout, statementTimeout, advisory).fetch();
+    }
+
+    private Facts readFacts(DSLContext dsl, ProbedSchema schema, Plan plan, boolean withCounts) {
+        List<Field<?>> fields = new ArrayList<>();
+        Field<String> readOnlySetting = DSL.function("current_setting", String.class, DSL.inline("transaction_read_only"))
+                .as("tx_read_only");
+        fields.add(readOnlySetting);
+        Field<String> series = null;
+        if (schema.missing(IR_MODULE_MODULE.NAME, IR_MODULE_MODULE.LATEST_VERSION).isEmpty()) {
+            series = DSL.field(DSL.select(IR_MODULE_MODULE.LATEST_VERSION).from(IR_MODULE_MODULE)
+                    .where(IR_MODULE_MODULE.NAME.eq("base")).limit(1)).as("base_version");
+            fields.add(series);
+        }
+        Field<String[]> resolved = null;
+        boolean cronsProbed = TargetCatalog.of(NeutralizationTarget.CRONS).unavailableReason(schema).isEmpty();
+        if (cronsProbed && !config.cronAllowlist().isEmpty()) {
+            resolved = DSL.field(DSL.select(DSL.arrayAgg(IR_MODEL_DATA.MODULE.concat(".").concat(IR_MODEL_DATA.NAME)))
+                    .from(IR_MODEL_DATA)
+                    .where(IR_MODEL_DATA.MODEL.eq(CronsTarget.CRON_MODEL))
+                    .and(CronsTarget.allowlisted(config.cronAllowlist()))
+                    .and(IR_MODEL_DATA.RES_ID.in(DSL.select(IR_CRON.ID).from(IR_CRON)))).as("resolved_allowlist");
+            fields.add(resolved);
+        }
+        List<Field<Integer>> counts = withCounts ? plan.pendingFields() : List.of();
+        fields.addAll(counts);
+        Record r = dsl.select(fields).fetchOne();
+
+        boolean txReadOnly = "on".equals(r.get(readOnlySetting));
+        Optional<String> odooSeries = Optional.empty();
+        if (series != null && r.get(series) != null) {
+            Matcher m = SERIES.matcher(r.get(series));
+            odooSeries = m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        }
+        Set<String> resolvedIds = new HashSet<>();
+        if (resolved != null && r.get(resolved) != null) {
+            resolvedIds.addAll(Arrays.asList(r.get(resolved)));
+        }
+        List<String> unresolved = new ArrayList<>();
+        for (XmlId id : config.cronAllowlist().entries()) {
+            if (!resolvedIds.contains(id.toString())) {
+                unresolved.add(id.toString());
+            }
+        }
+        Map<NeutralizationTarget, Long> pending = withCounts ? plan.sumPerTarget(counts.stream()
+                .map(f -> r.get(f) == null ? 0L : r.get(f).longValue()).toList()) : Map.of();
+        return new Facts(txReadOnly, odooSeries, unresolved, pending);
+    }
+
+    private static Map<NeutralizationTarget, Long> apply(DSLContext dsl, Plan plan) {
+        List<Query> queries = plan.applyQueries();
+        if (queries.isEmpty()) {
+            return plan.sumPerTarget(List.of());
+        }
+        int[] counts = dsl.batch(queries).execute();
+        List<Long> changed = new ArrayList<>(counts.length);
+        for (int c : counts) {
+            changed.add((long) Math.max(0, c));
+        }
+        return plan.sumPerTarget(changed);
+    }
+
+    private static void verifyNothingPending(DSLContext dsl, Plan plan) {
+        List<Field<Integer>> counts = plan.pendingFields();
+        if (counts.isEmpty()) {
+            return;
+        }
+        Record r = dsl.select(counts).fetchOne();
+        List<Long> left = counts.stream().map(f -> r.get(f) == null ? 0L : r.get(f).longValue()).toList();
+        Map<NeutralizationTarget, Long> perTarget = plan.sumPerTarget(left);
+        perTarget.forEach((target, n) -> {
+            if (n > 0) {
+                throw new IllegalStateException("post-check failed: " + n + " row(s) still pending for " + target
+                        + " after applying; rolled back");
+            }
+        });
+    }
+
+    private NeutralizationResult result(Plan plan, Map<NeutralizationTarget, Long> rows, Facts facts, long started) {
+        List<TargetResult> targets = new ArrayList<>();
+        for (NeutralizationTarget id : NeutralizationTarget.values()) {
+            if (!config.targets().contains(id)) {
+                targets.add(TargetResult.notSelected(id));
+            } else if (plan.skipped().containsKey(id)) {
+                targets.add(TargetResult.skipped(id, plan.skipped().get(id)));
+            } else {
+                targets.add(TargetResult.counted(id, rows.getOrDefault(id, 0L), readOnly));
+            }
+        }
+        boolean changedAnything = targets.stream().anyMatch(t -> t.rows() > 0);
+        RunStatus status = readOnly ? RunStatus.DRY_RUN : changedAnything ? RunStatus.OK : RunStatus.NO_OP;
+        return new NeutralizationResult(Optional.of(config.environment().ipaiName()),
+                Optional.of(config.database().database()), readOnly, status, targets, facts.unresolvedAllowlist(),
+                facts.odooSeries(), elapsed(started), Optional.empty());
+    }
+
+    private static void log(NeutralizationResult r) {
+        if (LOG.isInfoEnabled()) {
+            StringBuilder b = new StringBuilder();
+            for (TargetResult t : r.targets()) {
+                b.append(' ').append(t.target().id()).append('=').append(t.outcome().wireName());
+                if (t.rows() > 0) {
+                    b.append('(').append(t.rows()).append(')');
+                }
+            }
+            LOG.info("{} {} ({}) in {} ms:{}", r.dryRun() ? "planned" : "neutralized", r.database().orElse("?"),
+                    r.odooSeries().orElse("series unknown"), r.duration().toMillis(), b);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone or the transaction already ended: either way nothing was committed
+        }
+    }
+
+    private static Set<String> probedTables() {
+        Set<String> tables = new HashSet<>(TargetCatalog.tableNames());
+        tables.add(IR_MODULE_MODULE.getName());
+        return Set.copyOf(tables);
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private record Facts(boolean transactionReadOnly, Optional<String> odooSeries, List<String> unresolvedAllowlist,
+                         Map<NeutralizationTarget, Long> pending) {
+    }
+
+    /** The selected targets split into runnable steps and skipped targets. */
+    private record Plan(List<NeutralizationTarget> owners, List<Step> steps,
+                        Map<NeutralizationTarget, String> skipped) {
+
+        static Plan of(RunContext context, Set<NeutralizationTarget> selected) {
+            List<NeutralizationTarget> owners = new ArrayList<>();
+            List<Step> steps = new ArrayList<>();
+            Map<NeutralizationTarget, String> skipped = new EnumMap<>(NeutralizationTarget.class);
+            for (Target target : TargetCatalog.all()) {
+                if (!selected.contains(target.id())) {
+                    continue;
+                }
+                Optional<String> reason = target.unavailableReason(context.schema());
+                if (reason.isPresent()) {
+                    skipped.put(target.id(), reason.get());
+                    continue;
+                }
+                for (Step step : target.steps(context)) {
+                    owners.add(target.id());
+                    steps.add(step);
+                }
+            }
+            return new Plan(owners, steps, skipped);
+        }
+
+        List<Field<Integer>> pendingFields() {
+            List<Field<Integer>> fields = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                fields.add(steps.get(i).pending().as("pending_" + i));
+            }
+            return fields;
+        }
+
+        List<Query> applyQueries() {
+            return steps.stream().map(Step::apply).toList();
+        }
+
+        Map<NeutralizationTarget, Long> sumPerTarget(List<Long> perStep) {
+            Map<NeutralizationTarget, Long> sums = new EnumMap<>(NeutralizationTarget.class);
+            for (int i = 0; i < owners.size(); i++) {
+                sums.merge(owners.get(i), i < perStep.size() ? perStep.get(i) : 0L, Long::sum);
+            }
+            return sums;
+        }
+    }
+}

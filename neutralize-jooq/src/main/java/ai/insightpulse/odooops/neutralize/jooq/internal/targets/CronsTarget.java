@@ -1,0 +1,69 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
+
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CRON;
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_DATA;
+
+import ai.insightpulse.odooops.neutralize.CronAllowlist;
+import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.XmlId;
+import ai.insightpulse.odooops.neutralize.jooq.internal.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.Target;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Row2;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Switches off every active cron whose xml id is not allowlisted. Allowlisted crons are left exactly as they are
+ * (an inactive one stays inactive). A cron with no xml id is switched off like any other, as Odoo does.
+ *
+ * <p>{@code NOT EXISTS} rather than {@code NOT IN}: one {@code ir_model_data} row with a NULL {@code res_id}
+ * would make {@code NOT IN} match nothing.
+ */
+public final class CronsTarget implements Target {
+
+    /** The {@code ir_model_data.model} of scheduled actions. */
+    public static final String CRON_MODEL = "ir.cron";
+
+    @Override
+    public NeutralizationTarget id() {
+        return NeutralizationTarget.CRONS;
+    }
+
+    @Override
+    public Set<Table<?>> tables() {
+        return Set.of(IR_CRON, IR_MODEL_DATA);
+    }
+
+    @Override
+    public Optional<String> unavailableReason(ProbedSchema schema) {
+        return Target.require(schema, IR_CRON.ID, IR_CRON.ACTIVE, IR_MODEL_DATA.MODULE, IR_MODEL_DATA.NAME,
+                IR_MODEL_DATA.MODEL, IR_MODEL_DATA.RES_ID);
+    }
+
+    @Override
+    public List<Step> steps(RunContext context) {
+        Condition notAllowlisted = context.allowlist().isEmpty()
+                ? DSL.trueCondition()
+                : DSL.notExists(DSL.selectOne().from(IR_MODEL_DATA)
+                        .where(IR_MODEL_DATA.MODEL.eq(CRON_MODEL))
+                        .and(IR_MODEL_DATA.RES_ID.eq(IR_CRON.ID))
+                        .and(allowlisted(context.allowlist())));
+        return List.of(Step.update(context.dsl(), IR_CRON, Map.of(IR_CRON.ACTIVE, false),
+                IR_CRON.ACTIVE.isTrue().and(notAllowlisted)));
+    }
+
+    /** {@code (module, name) IN (…)} over {@code ir_model_data} for the allowlist. */
+    public static Condition allowlisted(CronAllowlist allowlist) {
+        List<Row2<String, String>> rows = allowlist.entries().stream()
+                .map((XmlId id) -> DSL.row(id.module(), id.name()))
+                .toList();
+        return DSL.row(IR_MODEL_DATA.MODULE, IR_MODEL_DATA.NAME).in(rows);
+    }
+}

@@ -1,0 +1,44 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
+
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MAIL_SERVER;
+
+import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.Target;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Table;
+
+/**
+ * Archives every real outgoing mail server: shared, personal (19.0) and {@code cli} (17.0+) servers alike. The
+ * sink is left to {@link MailSinkTarget}; the seeds' {@code mail_servers_changed} counts real servers only.
+ */
+public final class MailServersTarget implements Target {
+
+    @Override
+    public NeutralizationTarget id() {
+        return NeutralizationTarget.MAIL_SERVERS;
+    }
+
+    @Override
+    public Set<Table<?>> tables() {
+        return Set.of(IR_MAIL_SERVER);
+    }
+
+    @Override
+    public Optional<String> unavailableReason(ProbedSchema schema) {
+        // only id and active: where a module removed the SMTP columns every active row is a real server
+        return Target.require(schema, IR_MAIL_SERVER.ID, IR_MAIL_SERVER.ACTIVE);
+    }
+
+    @Override
+    public List<Step> steps(RunContext context) {
+        return List.of(Step.update(context.dsl(), IR_MAIL_SERVER,
+                Map.of(IR_MAIL_SERVER.ACTIVE, false),
+                IR_MAIL_SERVER.ACTIVE.isTrue().andNot(MailSinkServer.isSink(IR_MAIL_SERVER, context.schema()))));
+    }
+}

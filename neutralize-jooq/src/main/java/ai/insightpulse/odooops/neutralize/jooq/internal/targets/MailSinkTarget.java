@@ -1,0 +1,83 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
+
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MAIL_SERVER;
+
+import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrMailServer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Leaves exactly one active sink server. Odoo's own command inserts a new sink on every run (a second run leaves
+ * two rows); we reuse any sink row that exists — Odoo's included — and insert only when there is none.
+ *
+ * <p>Three statements, each touching rows only when needed, in this order:
+ * <ol>
+ *   <li>no active sink but an inactive one: reactivate the oldest;</li>
+ *   <li>several active sinks: archive all but the oldest;</li>
+ *   <li>no sink row at all: insert one.</li>
+ * </ol>
+ * Each condition also holds on the state before the run, so the dry-run counts equal the live counts.
+ */
+public final class MailSinkTarget implements Target {
+
+    @Override
+    public NeutralizationTarget id() {
+        return NeutralizationTarget.MAIL_SINK;
+    }
+
+    @Override
+    public Set<Table<?>> tables() {
+        return Set.of(IR_MAIL_SERVER);
+    }
+
+    @Override
+    public Optional<String> unavailableReason(ProbedSchema schema) {
+        return Target.require(schema, IR_MAIL_SERVER.ID, IR_MAIL_SERVER.ACTIVE, IR_MAIL_SERVER.NAME,
+                IR_MAIL_SERVER.SMTP_HOST, IR_MAIL_SERVER.SMTP_PORT, IR_MAIL_SERVER.SMTP_ENCRYPTION,
+                IR_MAIL_SERVER.SMTP_AUTHENTICATION);
+    }
+
+    @Override
+    public List<Step> steps(RunContext context) {
+        DSLContext dsl = context.dsl();
+        ProbedSchema schema = context.schema();
+        IrMailServer any = IR_MAIL_SERVER.as("any_sink");
+        IrMailServer active = IR_MAIL_SERVER.as("active_sink");
+        Condition isSink = MailSinkServer.isSink(IR_MAIL_SERVER, schema);
+
+        Field<Integer> oldestSink = DSL.field(DSL.select(DSL.min(any.ID)).from(any)
+                .where(MailSinkServer.isSink(any, schema)));
+        Condition noActiveSink = DSL.notExists(DSL.selectOne().from(active)
+                .where(MailSinkServer.isSink(active, schema)).and(active.ACTIVE.isTrue()));
+        Step reactivate = Step.update(dsl, IR_MAIL_SERVER, Map.of(IR_MAIL_SERVER.ACTIVE, true),
+                IR_MAIL_SERVER.ID.eq(oldestSink).and(IR_MAIL_SERVER.ACTIVE.isDistinctFrom(true)).and(noActiveSink));
+
+        Field<Integer> oldestActiveSink = DSL.field(DSL.select(DSL.min(active.ID)).from(active)
+                .where(MailSinkServer.isSink(active, schema)).and(active.ACTIVE.isTrue()));
+        Step deduplicate = Step.update(dsl, IR_MAIL_SERVER, Map.of(IR_MAIL_SERVER.ACTIVE, false),
+                isSink.and(IR_MAIL_SERVER.ACTIVE.isTrue()).and(IR_MAIL_SERVER.ID.gt(oldestActiveSink)));
+
+        Condition noSinkAtAll = DSL.notExists(DSL.selectOne().from(any).where(MailSinkServer.isSink(any, schema)));
+        Field<Integer> insertPending = DSL.when(noSinkAtAll, DSL.inline(1)).otherwise(DSL.inline(0));
+        var insert = dsl.insertInto(IR_MAIL_SERVER,
+                        IR_MAIL_SERVER.NAME, IR_MAIL_SERVER.SMTP_HOST, IR_MAIL_SERVER.SMTP_PORT,
+                        IR_MAIL_SERVER.SMTP_ENCRYPTION, IR_MAIL_SERVER.SMTP_AUTHENTICATION, IR_MAIL_SERVER.ACTIVE)
+                .select(DSL.select(DSL.val(MailSinkServer.NAME), DSL.val(MailSinkServer.HOST),
+                                DSL.val(MailSinkServer.PORT), DSL.val(MailSinkServer.ENCRYPTION),
+                                DSL.val(MailSinkServer.AUTHENTICATION), DSL.val(true))
+                        .where(noSinkAtAll));
+        return List.of(reactivate, deduplicate, new Step(insertPending, insert));
+    }
+}
