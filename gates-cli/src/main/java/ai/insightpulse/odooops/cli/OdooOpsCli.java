@@ -1,0 +1,52 @@
+package ai.insightpulse.odooops.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code odooops}: the CI and ops command line. Only {@link #main} exits; every command returns the contract's
+ * exit code (0 success, 1 configuration, 2 runtime).
+ */
+@Command(name = "odooops",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
+        subcommands = {NeutralizeCommand.class, CdsTrainingCommand.class})
+public final class OdooOpsCli implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Entry point of the launcher {@code bin/odooops}. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs one command line with the given process environment and streams; returns the exit code. Tests call this
+     * directly.
+     */
+    public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        CommandLine cli = new CommandLine(new OdooOpsCli(), new CommandFactory(environment));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(new UsageErrorHandler(environment));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("odooops: internal error: " + ex);
+            return 2;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

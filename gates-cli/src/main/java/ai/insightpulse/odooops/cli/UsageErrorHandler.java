@@ -1,0 +1,30 @@
+package ai.insightpulse.odooops.cli;
+
+import ai.insightpulse.odooops.neutralize.ExitCode;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * A mistake on the command line is a configuration error: one line on stderr, exit 1, no stack trace. For
+ * {@code neutralize} the summary line is printed too, since every path of that command prints exactly one.
+ */
+final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+
+    private final Map<String, String> environment;
+
+    UsageErrorHandler(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String message = ex.getMessage().lines().findFirst().orElse("invalid arguments");
+        cmd.getErr().println("odooops " + cmd.getCommandName() + ": " + message
+                + " (see odooops " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help)");
+        if (cmd.getCommand() instanceof NeutralizeCommand) {
+            NeutralizeCommand.printConfigError(cmd.getOut(), environment, false, message);
+        }
+        return ExitCode.CONFIG_ERROR.code();
+    }
+}
