@@ -3,6 +3,8 @@ package ai.insightpulse.odooops.cli;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.Failure;
+import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
@@ -10,6 +12,8 @@ import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -103,7 +107,17 @@ final class NeutralizeCommand implements Callable<Integer> {
             err.println("odooops neutralize: " + e.getMessage());
             return printConfigError(out, vars, dryRun, e.getMessage(), Duration.ofNanos(System.nanoTime() - started));
         }
-        NeutralizationResult result = JooqNeutralizer.create().neutralize(config);
+        NeutralizationResult result;
+        try {
+            result = JooqNeutralizer.create().neutralize(config);
+        } catch (RuntimeException | Error e) {
+            // the engine reports database trouble as a result; this is a bug, and the line must still be printed
+            result = new NeutralizationResult(Optional.of(config.environment().ipaiName()),
+                    Optional.of(config.database().database()), dryRun, RunStatus.ERROR, List.of(), List.of(),
+                    Optional.empty(), Duration.ofNanos(System.nanoTime() - started), Optional.of(new Failure(
+                    Failure.Kind.INTERNAL, config.database().password().redactFrom(String.valueOf(e)))));
+            err.println("odooops neutralize: internal error: " + result.failure().get().message());
+        }
         out.println(SummaryLine.render(result));
         out.flush();
         // a failure was already logged on stderr by the engine, with its reason

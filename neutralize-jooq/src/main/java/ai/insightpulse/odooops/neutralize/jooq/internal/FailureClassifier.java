@@ -32,9 +32,12 @@ public final class FailureClassifier {
         }
         if (state != null && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P")
                 || state.equals("3D000"))) {
+            String outcome = phase.equals("connecting") ? ""
+                    : phase.equals("committing") ? "; the commit may or may not have happened: runs are idempotent, retry"
+                    : "; nothing was changed";
             return new Failure(Failure.Kind.CONNECTION, redact("database " + config.database().database() + " at "
-                    + config.database().host() + ":" + config.database().port() + " while " + phase + ": " + message,
-                    config));
+                    + config.database().host() + ":" + config.database().port() + " while " + phase + ": " + message
+                    + outcome, config));
         }
         if ("57014".equals(state)) {
             return new Failure(Failure.Kind.DATABASE, redact("a statement ran longer than "
