@@ -73,9 +73,10 @@ public final class ConfigVariables {
         NeutralizeConfig.Builder b = NeutralizeConfig.builder()
                 .environment(env)
                 .dryRun(dryRun)
-                .confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
+                .confirmed(true);
         // Name checks come before anything that reads files or parses lists: a DB-name mismatch is the
-        // hard stop the seeds' CI matrix expects first.
+        // hard stop the seeds' CI matrix expects first. The confirmation comes last, so that every malformed
+        // value is reported before the operator is asked to confirm.
         b.database(new DatabaseEndpoint(host, port, user, Secret.empty(), dbName));
         b.build();
         b.database(new DatabaseEndpoint(host, port, user, password(vars), dbName));
@@ -85,6 +86,7 @@ public final class ConfigVariables {
         b.targets(targets(vars));
         present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(duration(IPAI_NEUTRALIZE_LOCK_TIMEOUT, v)));
         present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
+        b.confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
         return b.build();
     }
 

@@ -1,0 +1,87 @@
+package ai.insightpulse.odooops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
+import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shipped launchers, as a user runs them: real processes, real JVM flags, the packaged jar. */
+class LauncherIT {
+
+    private static final Path HOME = Path.of(System.getProperty("odooops.home", "..")).toAbsolutePath().normalize();
+
+    private record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    private static Result run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(HOME.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("IPAI_") || k.startsWith("DB_") || k.equals("ODOO_STAGE"));
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("odooops-out", ".txt");
+        Path err = Files.createTempFile("odooops-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void odooopsNeutralizePrintsOnlyTheSummaryLineOnStdout() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            Map<String, String> vars = db.variables("dev");
+            vars.put("IPAI_NEUTRALIZE_CONFIRM", "YES");
+
+            Result r = run(vars, HOME.resolve("bin/odooops").toString(), "neutralize");
+
+            assertThat(r.exitCode()).as(r.stderr()).isZero();
+            List<String> lines = r.stdout().lines().toList();
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0)).startsWith("NEUTRALIZE_SUMMARY: {\"env\":\"dev\",\"db\":\"" + db.name() + "\"")
+                    .contains("\"status\":\"ok\"");
+            assertThat(db.count("SELECT count(*) FROM ir_cron WHERE active")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void odooNeutralizeIsADropInForTheSeedsScript() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("17.0")) {
+            ProdLikeSeed.seed(db);
+            Result dry = run(db.variables("dev"), HOME.resolve("bin/odoo_neutralize").toString(), "--dry-run");
+            Result refused = run(db.variables("dev"), HOME.resolve("bin/odoo_neutralize").toString());
+
+            assertThat(dry.exitCode()).isZero();
+            assertThat(dry.stdout().lines().toList()).singleElement().asString().contains("\"status\":\"dry_run\"");
+            assertThat(refused.exitCode()).as("live run without confirmation").isEqualTo(1);
+            assertThat(refused.stdout().lines().toList()).singleElement().asString().contains("\"kind\":\"config\"");
+            assertThat(refused.stderr()).doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void aStaleClassDataArchiveIsIgnoredAndStdoutStaysClean() throws Exception {
+        Path jar = HOME.resolve("gates-cli/target/odooops.jar");
+        Path copy = Files.createTempDirectory("odooops-stale").resolve("odooops.jar");
+        Files.copy(jar, copy);
+        Path staleArchive = copy.resolveSibling("odooops.jsa");
+        Files.copy(HOME.resolve("gates-cli/target/odooops.jsa"), staleArchive);
+        // an archive older than its jar belongs to another build
+        Files.setLastModifiedTime(staleArchive, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(copy).toMillis() - 60_000));
+
+        Result r = run(Map.of("ODOOOPS_JAR", copy.toString(), "IPAI_ENV", "prod", "DB_NAME", "odoo_prod"),
+                HOME.resolve("bin/odooops").toString(), "neutralize");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout().lines().toList()).singleElement().asString().startsWith("NEUTRALIZE_SUMMARY: ");
+    }
+}
