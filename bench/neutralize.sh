@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# End-to-end wall time of a live `neutralize` on a seeded Odoo-18-shaped database, through the shipped launcher,
+# beside the references named in each row: psql running the same statements, and the same jar with JVM defaults.
+# Usage: bench/neutralize.sh [RUNS]   (default 15; needs the jar: ./mvnw -q -DskipTests package)
+# PostgreSQL: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres). Creates and drops odoo_dev_bench*.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-15}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+jar=gates-cli/target/odooops.jar
+[[ -f $jar ]] || ./mvnw -q -B -DskipTests package
+schema=neutralize-jooq/src/test/resources/odoo/18.0/schema-18.0.sql
+tpl=odoo_dev_bench_tpl db=odoo_dev_bench
+
+psql -qX -d postgres -c "DROP DATABASE IF EXISTS $tpl WITH (FORCE)" -c "CREATE DATABASE $tpl" >/dev/null
+grep -v ' OWNER TO ' "$schema" | psql -qX -v ON_ERROR_STOP=1 -d "$tpl" >/dev/null
+psql -qX -v ON_ERROR_STOP=1 -d "$tpl" -f bench/sql/seed-prod-like.sql >/dev/null
+
+fresh() { psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db TEMPLATE $tpl" >/dev/null; }
+now() { date +%s%N; }
+export IPAI_ENV=dev DB_HOST=$PGHOST DB_PORT=$PGPORT DB_USER=$PGUSER DB_NAME=$db IPAI_NEUTRALIZE_CONFIRM=YES
+
+measure() { # name, command...
+  local name=$1; shift
+  local times=()
+  for ((i = 0; i < runs; i++)); do
+    fresh
+    local t0; t0=$(now)
+    "$@" >/tmp/bench-out.$$ 2>/tmp/bench-err.$$ || { echo "$name failed:"; cat /tmp/bench-err.$$; exit 1; }
+    times+=($(( ($(now) - t0) / 1000 )))
+  done
+  if [[ $name == launcher* ]]; then
+    [[ $(wc -l </tmp/bench-out.$$) -eq 1 ]] && grep -q '"status":"ok"' /tmp/bench-out.$$ \
+      || { echo "$name: stdout is not exactly one ok summary line"; cat /tmp/bench-out.$$; exit 1; }
+  fi
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" '
+    { t[NR] = $1 } END { med = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2;
+      printf "%s %d %.3f %.3f %.3f\n", name, NR, med / 1e6, t[1] / 1e6, t[NR] / 1e6 }' >>/tmp/bench-rows.$$
+}
+: >/tmp/bench-rows.$$
+measure "launcher:bin/odooops" bin/odooops neutralize
+measure "psql:same-statements" psql -qX -v ON_ERROR_STOP=1 -d "$db" -f bench/sql/neutralize-like-the-engine.sql
+measure "java-jar:jvm-defaults" java -Dorg.jooq.no-logo=true -jar "$jar" neutralize
+
+echo "neutralize, live run on a seeded Odoo 18 database ($(nproc) cores, $runs runs each; seconds)"
+awk 'NR == FNR { if ($1 == "psql:same-statements") psql = $3; if ($1 == "java-jar:jvm-defaults") jvm = $3; next }
+     FNR == 1 { printf "%-24s %5s %8s %8s %8s %10s %12s\n", "variant", "runs", "median", "min", "max", "x psql", "x jvm-default" }
+     { printf "%-24s %5d %8.3f %8.3f %8.3f %10.1f %12.2f\n", $1, $2, $3, $4, $5, $3 / psql, $3 / jvm }' \
+  /tmp/bench-rows.$$ /tmp/bench-rows.$$
+echo "target: launcher median <= 0.400 s"
+rm -f /tmp/bench-out.$$ /tmp/bench-err.$$ /tmp/bench-rows.$$
+psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $tpl WITH (FORCE)" >/dev/null
