@@ -3,7 +3,7 @@ package ai.insightpulse.odooops.cli;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
-import ai.insightpulse.odooops.neutralize.jooq.internal.ClassWarmup;
+import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -24,7 +24,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClassWarmup.renderAll();
+        JooqNeutralizer.warmUp();
         var config = ConfigVariables.read(Map.of("IPAI_ENV", "dev", "DB_NAME", "odoo_dev_training"), true);
         NeutralizationResult result = NeutralizationResult.configError(config.environment().ipaiName(),
                 config.database().database(), true, "training", Duration.ZERO);

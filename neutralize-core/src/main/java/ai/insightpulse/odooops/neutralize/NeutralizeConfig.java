@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Everything one run needs, validated once and then frozen (the HikariConfig habit). Build it with
- * {@link #builder()} in code, or with {@link ConfigVariables#read(java.util.Map)} from {@code IPAI_ENV},
+ * {@link #builder()} in code, or with {@link ConfigVariables#read(java.util.Map, boolean)} from {@code IPAI_ENV},
  * {@code DB_*} and friends. {@link Builder#build()} applies every hard stop of the contract (seed §8) and throws
  * {@link ConfigException}; nothing has connected to a database at that point.
  */

@@ -7,6 +7,7 @@ import ai.insightpulse.odooops.neutralize.Neutralizer;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.ClassWarmup;
 import ai.insightpulse.odooops.neutralize.jooq.internal.TransactionalRun;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class JooqNeutralizer implements Neutralizer {
         if (config.environment() == Environment.PROD) {
             return prodNoOp(config);
         }
-        return new TransactionalRun(connections, config, config.dryRun()).execute();
+        return new TransactionalRun(() -> connections.open(config), config, config.dryRun()).execute();
     }
 
     /**
@@ -66,7 +67,15 @@ public final class JooqNeutralizer implements Neutralizer {
      */
     public NeutralizationResult inspect(NeutralizeConfig config) {
         NeutralizeConfig readOnly = config.dryRun() ? config : config.toBuilder().dryRun(true).build();
-        return new TransactionalRun(connections, readOnly, true).execute();
+        return new TransactionalRun(() -> connections.open(readOnly), readOnly, true).execute();
+    }
+
+    /**
+     * Renders and executes (against a mock connection) every statement of every target, and walks the driver's
+     * connection path, without a database. For class-data-sharing training runs that make launchers start fast.
+     */
+    public static void warmUp() {
+        ClassWarmup.renderAll();
     }
 
     private static NeutralizationResult prodNoOp(NeutralizeConfig config) {

@@ -1,5 +1,9 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
 import java.io.IOException;

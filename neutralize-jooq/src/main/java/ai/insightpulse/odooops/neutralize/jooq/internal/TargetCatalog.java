@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.MailServersTarget;

@@ -1,5 +1,10 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.SchemaProbe;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CRON;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_DATA;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODULE_MODULE;
@@ -10,7 +15,6 @@ import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import ai.insightpulse.odooops.neutralize.XmlId;
-import ai.insightpulse.odooops.neutralize.jooq.ConnectionSource;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -53,7 +57,7 @@ public final class TransactionalRun {
     /** Every table a target touches, plus {@code ir_module_module} for the Odoo series. */
     private static final Set<String> PROBED_TABLES = probedTables();
 
-    private final ConnectionSource connections;
+    private final ConnectionOpener connections;
     private final NeutralizeConfig config;
     private final boolean readOnly;
 
@@ -62,7 +66,7 @@ public final class TransactionalRun {
      * @param config      a validated configuration
      * @param readOnly    count only, in a READ ONLY transaction
      */
-    public TransactionalRun(ConnectionSource connections, NeutralizeConfig config, boolean readOnly) {
+    public TransactionalRun(ConnectionOpener connections, NeutralizeConfig config, boolean readOnly) {
         this.connections = connections;
         this.config = config;
         this.readOnly = readOnly;
@@ -72,7 +76,7 @@ public final class TransactionalRun {
     public NeutralizationResult execute() {
         long started = System.nanoTime();
         String phase = "connecting";
-        try (Connection connection = connections.open(config)) {
+        try (Connection connection = connections.open()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);
             try {

@@ -6,10 +6,10 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.XmlId;
-import ai.insightpulse.odooops.neutralize.jooq.internal.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,10 +3,10 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_UI_VIEW;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

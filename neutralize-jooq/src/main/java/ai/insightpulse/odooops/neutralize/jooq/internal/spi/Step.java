@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal;
+package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
 
 import java.util.Map;
 import org.jooq.Condition;

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal;
+package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +17,8 @@ public final class ProbedSchema {
 
     private final Map<String, Map<String, String>> columnsByTable;
 
-    ProbedSchema(Map<String, Map<String, String>> columnsByTable) {
+    /** A schema made of these tables and columns (name to data type). */
+    public ProbedSchema(Map<String, Map<String, String>> columnsByTable) {
         this.columnsByTable = Map.copyOf(columnsByTable);
     }
 

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal;
+package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
 
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
 import org.jooq.DSLContext;
