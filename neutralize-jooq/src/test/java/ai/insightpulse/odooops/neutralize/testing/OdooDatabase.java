@@ -33,7 +33,7 @@ public final class OdooDatabase implements AutoCloseable {
     private final String name;
     private final String series;
     private final Connection lockHolder;
-    private final Connection connection;
+    private Connection connection;
 
     private OdooDatabase(String name, String series, Connection lockHolder) throws SQLException {
         this.name = name;
@@ -109,6 +109,25 @@ public final class OdooDatabase implements AutoCloseable {
         }
         TEMPLATES.put(series, template);
         return template;
+    }
+
+    /**
+     * A new {@code odoo_dev_t_<random>} database holding exactly this one's rows (same ids, same timestamps): for
+     * tests that compare many databases with one reference.
+     */
+    public OdooDatabase copy() {
+        String copy = "odoo_dev_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try {
+            connection.close();
+            Connection admin = TestPostgres.get().admin();
+            try (Statement s = admin.createStatement()) {
+                s.execute("CREATE DATABASE " + copy + " TEMPLATE " + name);
+            }
+            connection = TestPostgres.get().connect(name);
+            return new OdooDatabase(copy, series, admin);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy test database " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** The database name. */
