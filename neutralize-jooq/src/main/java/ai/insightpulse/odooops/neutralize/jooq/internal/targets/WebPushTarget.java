@@ -10,6 +10,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.TargetInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.jooq.impl.DSL;
  * The tables moved: 17.0 has {@code mail_notification_web_push}/{@code mail_partner_device}, 18.0+ has
  * {@code mail_push}/{@code mail_push_device}. 16.0 has no web push: the target is skipped there.
  */
-public final class WebPushTarget implements ai.insightpulse.odooops.neutralize.jooq.internal.Target {
+public final class WebPushTarget implements Target {
 
     /** The config parameters Odoo deletes. */
     public static final List<String> KEYS = List.of("mail.web_push_vapid_private_key",
