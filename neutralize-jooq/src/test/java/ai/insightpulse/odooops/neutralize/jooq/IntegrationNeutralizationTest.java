@@ -177,6 +177,35 @@ class IntegrationNeutralizationTest {
 
     @ParameterizedTest(name = "Odoo {0}")
     @FieldSource("SERIES")
+    void eachTargetRunAloneChangesExactlyTheRowsItReports(String series) {
+        try (OdooDatabase db = seededProd(series, new java.util.HashMap<>())) {
+            java.util.Set<NeutralizationTarget> contract = java.util.EnumSet.noneOf(NeutralizationTarget.class);
+            for (NeutralizationTarget t : NeutralizationTarget.values()) {
+                if (t.isContract()) {
+                    contract.add(t);
+                }
+            }
+            engine.neutralize(db.config().targets(contract).build());
+
+            for (NeutralizationTarget t : NeutralizationTarget.values()) {
+                if (t.isContract()) {
+                    continue;
+                }
+                java.util.Set<NeutralizationTarget> selected = java.util.EnumSet.copyOf(contract);
+                selected.add(t);
+                RowsById before = RowsById.of(db.connection());
+
+                NeutralizationResult result = engine.neutralize(db.config().targets(selected).build());
+
+                Map<String, Long> changed = RowsById.of(db.connection()).rowsChangedSince(before);
+                assertThat(result.rows(t)).as("%s changed %s", t.id(), changed)
+                        .isEqualTo(changed.values().stream().mapToLong(Long::longValue).sum());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "Odoo {0}")
+    @FieldSource("SERIES")
     void runsTwoToNChangeNothingAndKeepTheNewIdentity(String series) {
         try (OdooDatabase db = seededProd(series, new java.util.HashMap<>())) {
             engine.neutralize(db.config().build());
