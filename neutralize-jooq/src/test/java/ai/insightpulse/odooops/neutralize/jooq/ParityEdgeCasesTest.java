@@ -163,4 +163,28 @@ class ParityEdgeCasesTest {
             assertThat(again.status()).isEqualTo(RunStatus.NO_OP);
         }
     }
+
+    @Test
+    void odoo19ConfigParameterKeysAreEmptiedOrSetToTestOnlyWhereTheyExist() {
+        try (OdooDatabase db = OdooDatabase.createDev("19.0")) {
+            ProdLikeSeed.seed(db);
+            IntegrationSeed.seed(db);
+            db.execute("INSERT INTO ir_config_parameter (key, value) VALUES ('recaptcha_private_key', 'S3CRET-captcha'), "
+                    + "('cf.turnstile_secret_key', 'S3CRET-turnstile'), ('account_peppol.edi.mode', 'prod'), "
+                    + "('google_address_autocomplete.google_places_api_key', 'AIza-S3CRET')");
+
+            NeutralizationResult result = engine.neutralize(db.config().build());
+
+            assertThat(db.count("SELECT count(*) FROM ir_config_parameter WHERE key IN ('recaptcha_private_key', "
+                    + "'cf.turnstile_secret_key') AND value = ''")).isEqualTo(2);
+            assertThat(db.count("SELECT count(*) FROM ir_config_parameter WHERE key IN ('recaptcha_public_key', "
+                    + "'cf.turnstile_site_key', 'l10n_dk_nemhandel.edi.mode')")).as("absent keys stay absent").isZero();
+            assertThat(result.rows(NeutralizationTarget.CAPTCHA_KEYS)).isEqualTo(2);
+            assertThat(db.scalar("SELECT value FROM ir_config_parameter WHERE key = 'account_peppol.edi.mode'"))
+                    .isEqualTo("test");
+            assertThat(db.scalar("SELECT value FROM ir_config_parameter "
+                    + "WHERE key = 'google_address_autocomplete.google_places_api_key'")).isEqualTo("dummy");
+            assertThat(result.rows(NeutralizationTarget.GOOGLE_PLACES)).isEqualTo(1);
+        }
+    }
 }
