@@ -18,7 +18,47 @@ public enum NeutralizationTarget {
     /** {@code ir_config_parameter database.is_neutralized = true}. */
     NEUTRALIZED_FLAG("neutralized_flag", false, "database.is_neutralized = true"),
     /** The red "Database neutralized" banner view of the web client on. */
-    WEB_BANNER("web_banner", false, "web.neutralize_banner view active");
+    WEB_BANNER("web_banner", false, "web.neutralize_banner view active"),
+    /** A new {@code database.uuid} and {@code database.secret}, kept on later runs. */
+    DATABASE_IDENTITY("database_identity", false, "new database.uuid and database.secret, once per copy"),
+    /** Incoming mail servers ({@code fetchmail_server}) archived. */
+    INCOMING_MAIL("incoming_mail", false, "incoming mail servers archived"),
+    /** Webhook server actions pointed at a placeholder (17.0+). */
+    WEBHOOKS("webhooks", false, "webhook URLs of server actions replaced"),
+    /** Mail templates no longer pinned to an outgoing server. */
+    MAIL_TEMPLATE_SERVERS("mail_template_servers", false, "mail templates unpinned from outgoing servers"),
+    /** Web-push subscriptions, queue and VAPID/SFU keys removed (17.0+). */
+    WEB_PUSH("web_push", false, "web-push devices, queue and VAPID/SFU keys removed"),
+    /** Payment providers disabled unless in test, every provider credential removed. */
+    PAYMENT_PROVIDERS("payment_providers", false, "payment providers disabled, credentials removed"),
+    /** Point-of-sale payment terminals in test mode with dummy keys. */
+    POS_TERMINALS("pos_terminals", false, "POS payment terminals in test mode, keys replaced"),
+    /** Delivery carriers out of production; carriers of outside providers archived. */
+    DELIVERY_CARRIERS("delivery_carriers", false, "delivery carriers in test mode, external ones archived"),
+    /** IAP account tokens disabled. */
+    IAP_TOKENS("iap_tokens", false, "IAP tokens disabled"),
+    /** OAuth sign-in providers disabled except Odoo's own allowlist parameter. */
+    OAUTH_PROVIDERS("oauth_providers", false, "OAuth providers disabled except auth_oauth.dont_neutralize_providers"),
+    /** Google/Microsoft calendar tokens removed, synchronization stopped. */
+    CALENDAR_TOKENS("calendar_tokens", false, "calendar sync tokens removed, sync stopped"),
+    /** Cloud storage provider and credentials removed (18.0+). */
+    CLOUD_STORAGE("cloud_storage", false, "cloud storage provider and keys removed"),
+    /** Custom Jitsi server removed. */
+    JITSI("jitsi", false, "custom Jitsi server removed"),
+    /** Website domain and CDN off, crawlers blocked, ribbon view on. */
+    WEBSITE("website", false, "website domain/CDN off, robots blocked, ribbon on"),
+    /** Google Places API key replaced. */
+    GOOGLE_PLACES("google_places", false, "Google Places API key replaced"),
+    /** Certificate and private-key passwords replaced (18.0+). */
+    CERTIFICATES("certificates", false, "certificate passwords replaced"),
+    /** EDI proxy users in demo/test mode. */
+    EDI_PROXY("edi_proxy", false, "EDI proxy users in demo/test mode"),
+    /** Localisation EDI company settings in test mode, credentials removed. */
+    LOCALIZATION_EDI("l10n_edi", false, "localisation EDI settings in test mode, credentials removed"),
+    /** Per-company keys of outside services (Gelato, Twilio) removed (19.0). */
+    COMPANY_API_KEYS("company_api_keys", false, "company Gelato/Twilio keys removed"),
+    /** reCAPTCHA and Turnstile keys emptied (19.0). */
+    CAPTCHA_KEYS("captcha_keys", false, "reCAPTCHA/Turnstile keys emptied");
 
     private final String id;
     private final boolean contract;

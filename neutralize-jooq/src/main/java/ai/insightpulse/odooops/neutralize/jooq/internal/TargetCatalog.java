@@ -2,11 +2,31 @@ package ai.insightpulse.odooops.neutralize.jooq.internal;
 
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CalendarTokensTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CaptchaKeysTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CertificatesTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CloudStorageTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CompanyApiKeysTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.DatabaseIdentityTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.DeliveryCarriersTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.EdiProxyTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.GooglePlacesTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.IapTokensTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.IncomingMailTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.JitsiTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.LocalizationEdiTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.MailTemplateServersTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.MailServersTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.MailSinkTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.NeutralizedFlagTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.OAuthProvidersTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.PaymentProvidersTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.PosTerminalsTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebBannerTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebPushTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebhooksTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebsiteTarget;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +45,27 @@ public final class TargetCatalog {
             new MailSinkTarget(),
             new CronsTarget(),
             new NeutralizedFlagTarget(),
-            new WebBannerTarget());
+            new WebBannerTarget(),
+            new DatabaseIdentityTarget(),
+            new IncomingMailTarget(),
+            new WebhooksTarget(),
+            new MailTemplateServersTarget(),
+            new WebPushTarget(),
+            new PaymentProvidersTarget(),
+            new PosTerminalsTarget(),
+            new DeliveryCarriersTarget(),
+            new IapTokensTarget(),
+            new OAuthProvidersTarget(),
+            new CalendarTokensTarget(),
+            new CloudStorageTarget(),
+            new JitsiTarget(),
+            new WebsiteTarget(),
+            new GooglePlacesTarget(),
+            new CertificatesTarget(),
+            new EdiProxyTarget(),
+            new LocalizationEdiTarget(),
+            new CompanyApiKeysTarget(),
+            new CaptchaKeysTarget());
 
     private static final Map<NeutralizationTarget, Target> BY_ID = new EnumMap<>(NeutralizationTarget.class);
 

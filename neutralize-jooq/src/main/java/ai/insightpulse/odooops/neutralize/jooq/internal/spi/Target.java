@@ -29,6 +29,9 @@ public interface Target {
     /** The statements, in order, for a schema on which the target is available. */
     List<Step> steps(RunContext context);
 
+    /** What the target mirrors and touches, for {@code docs/TARGETS.md}. */
+    TargetInfo info();
+
     /** Helper for {@link #unavailableReason(ProbedSchema)}. */
     static Optional<String> require(ProbedSchema schema, Field<?>... columns) {
         return schema.missing(columns);

@@ -10,6 +10,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,5 +66,12 @@ public final class CronsTarget implements Target {
                 .map((XmlId id) -> DSL.row(id.module(), id.name()))
                 .toList();
         return DSL.row(IR_MODEL_DATA.MODULE, IR_MODEL_DATA.NAME).in(rows);
+    }
+
+    @Override
+    public TargetInfo info() {
+        return new TargetInfo("base", "ir_cron.active, ir_model_data",
+                "every active cron archived except the allowlisted xml ids (left as they are)",
+                "16.0–19.0");
     }
 }

@@ -7,6 +7,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,5 +41,12 @@ public final class MailServersTarget implements Target {
         return List.of(Step.update(context.dsl(), IR_MAIL_SERVER,
                 Map.of(IR_MAIL_SERVER.ACTIVE, false),
                 IR_MAIL_SERVER.ACTIVE.isTrue().andNot(MailSinkServer.isSink(IR_MAIL_SERVER, context.schema()))));
+    }
+
+    @Override
+    public TargetInfo info() {
+        return new TargetInfo("base", "ir_mail_server.active",
+                "every active real outgoing server archived (shared, personal, `cli`); the sink is left alone",
+                "16.0–19.0 (personal servers 19.0+, `cli` 17.0+)");
     }
 }

@@ -7,6 +7,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrMailServer;
 import java.util.List;
 import java.util.Map;
@@ -79,5 +80,12 @@ public final class MailSinkTarget implements Target {
                                 DSL.val(MailSinkServer.AUTHENTICATION), DSL.val(true))
                         .where(noSinkAtAll));
         return List.of(reactivate, deduplicate, new Step(insertPending, insert));
+    }
+
+    @Override
+    public TargetInfo info() {
+        return new TargetInfo("base", "ir_mail_server (name, smtp_host, smtp_port, smtp_encryption, smtp_authentication, active)",
+                "exactly one active sink server `invalid:1025`, reusing Odoo's own row; never a second one",
+                "16.0–19.0");
     }
 }

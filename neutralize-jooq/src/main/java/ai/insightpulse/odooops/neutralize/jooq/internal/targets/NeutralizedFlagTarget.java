@@ -7,6 +7,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,5 +52,12 @@ public final class NeutralizedFlagTarget implements Target {
                 .set(IR_CONFIG_PARAMETER.VALUE, VALUE)
                 .where(IR_CONFIG_PARAMETER.VALUE.ne(VALUE));
         return List.of(new Step(DSL.when(alreadySet, DSL.inline(0)).otherwise(DSL.inline(1)), upsert));
+    }
+
+    @Override
+    public TargetInfo info() {
+        return new TargetInfo("base", "ir_config_parameter `database.is_neutralized`",
+                "set to the text `true`",
+                "16.0–19.0");
     }
 }

@@ -7,6 +7,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,5 +44,12 @@ public final class WebBannerTarget implements Target {
     public List<Step> steps(RunContext context) {
         return List.of(Step.update(context.dsl(), IR_UI_VIEW, Map.of(IR_UI_VIEW.ACTIVE, true),
                 IR_UI_VIEW.KEY.eq(VIEW_KEY).and(IR_UI_VIEW.ACTIVE.isDistinctFrom(true))));
+    }
+
+    @Override
+    public TargetInfo info() {
+        return new TargetInfo("web", "ir_ui_view `web.neutralize_banner`",
+                "banner view active",
+                "16.0–19.0");
     }
 }

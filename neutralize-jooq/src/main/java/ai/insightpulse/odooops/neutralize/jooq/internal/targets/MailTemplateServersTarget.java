@@ -1,0 +1,36 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
+
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.MAIL_TEMPLATE;
+
+import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Table;
+
+/**
+ * Unpins mail templates from a specific outgoing server (mail, 16.0–19.0), so every message goes through the
+ * server selection that finds only the sink.
+ */
+public final class MailTemplateServersTarget extends RewriteTarget {
+
+    @Override
+    public NeutralizationTarget id() {
+        return NeutralizationTarget.MAIL_TEMPLATE_SERVERS;
+    }
+
+    @Override
+    public Set<Table<?>> tables() {
+        return Set.of(MAIL_TEMPLATE);
+    }
+
+    @Override
+    List<ColumnRewrite> rewrites() {
+        return List.of(ColumnRewrite.of(MAIL_TEMPLATE).set(MAIL_TEMPLATE.MAIL_SERVER_ID, (Integer) null));
+    }
+
+    @Override
+    public TargetInfo info() {
+        return new TargetInfo("mail", "mail_template.mail_server_id", "server pin removed (NULL)", "16.0–19.0");
+    }
+}

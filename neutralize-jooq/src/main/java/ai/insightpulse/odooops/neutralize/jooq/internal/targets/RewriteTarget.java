@@ -1,0 +1,42 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
+
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A target made of column rewrites on tables that come and go with Odoo modules: it runs when at least one of its
+ * columns exists and is skipped, naming what is missing, when none does.
+ */
+abstract class RewriteTarget implements Target {
+
+    /** The rewrites, in order; built per run because some depend on the run context. */
+    abstract List<ColumnRewrite> rewrites();
+
+    @Override
+    public Optional<String> unavailableReason(ProbedSchema schema) {
+        if (rewrites().stream().anyMatch(r -> r.applicable(schema))) {
+            return Optional.empty();
+        }
+        Set<String> missing = new TreeSet<>();
+        for (ColumnRewrite r : rewrites()) {
+            missing.add(r.missing(schema));
+        }
+        return Optional.of("missing " + String.join(", ", missing));
+    }
+
+    @Override
+    public List<Step> steps(RunContext context) {
+        List<Step> steps = new ArrayList<>();
+        for (ColumnRewrite r : rewrites()) {
+            r.step(context).ifPresent(steps::add);
+        }
+        return steps;
+    }
+}
