@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
-        subcommands = {NeutralizeCommand.class, CdsTrainingCommand.class})
+        subcommands = {NeutralizeCommand.class, ai.insightpulse.odooops.cli.gate.GateCommand.class, CdsTrainingCommand.class})
 public final class OdooOpsCli implements Runnable {
 
     @CommandLine.Spec
