@@ -49,7 +49,7 @@ public final class AddonsPathCheck implements GateCheck {
             if (compose.isPresent()) {
                 for (var service : repo.odooServices(env)) {
                     for (ConfigValue v : service.environment().values()) {
-                        if (PATH_VARIABLES.contains(v.key()) && v.value() != null) {
+                        if (v.key() != null && PATH_VARIABLES.contains(v.key()) && v.value() != null) {
                             stated++;
                             compare(v, v.value(), canonical, findings);
                         }
@@ -68,7 +68,7 @@ public final class AddonsPathCheck implements GateCheck {
         repo.devcontainer().ifPresent(devcontainer -> {
             int stated = 0;
             for (ConfigValue v : devcontainer.values()) {
-                if (PATH_VARIABLES.contains(v.key())) {
+                if (v.key() != null && PATH_VARIABLES.contains(v.key())) {
                     stated++;
                     compare(v, v.value(), canonical, findings);
                 } else {

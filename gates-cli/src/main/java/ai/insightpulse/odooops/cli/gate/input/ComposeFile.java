@@ -78,8 +78,13 @@ public final class ComposeFile {
         List<Service> services = new ArrayList<>();
         Node servicesNode = top.get("services");
         if (servicesNode != null && !isNull(servicesNode)) {
+            Map<String, Integer> keyLines = new LinkedHashMap<>();
+            for (NodeTuple tuple : ((MappingNode) servicesNode).getValue()) {
+                keyLines.put(((ScalarNode) tuple.getKeyNode()).getValue(), line(tuple.getKeyNode()));
+            }
             for (Map.Entry<String, Node> entry : mapping(file.path(), servicesNode, "services").entrySet()) {
-                services.add(service(file.path(), entry.getKey(), entry.getValue()));
+                services.add(service(file.path(), entry.getKey(), keyLines.getOrDefault(entry.getKey(),
+                        line(entry.getValue())), entry.getValue()));
             }
         }
         List<ConfigValue> scalars = new ArrayList<>();
@@ -87,7 +92,7 @@ public final class ComposeFile {
         return new ComposeFile(file.path(), services, scalars);
     }
 
-    private static Service service(String path, String name, Node node) {
+    private static Service service(String path, String name, int line, Node node) {
         Map<String, Node> fields = mapping(path, node, "service " + name);
         Map<String, ConfigValue> environment = new LinkedHashMap<>();
         Node env = fields.get("environment");
@@ -113,7 +118,7 @@ public final class ComposeFile {
                         isNull(value) ? null : scalar.getValue()));
             }
         }
-        return new Service(name, line(node), text(path, fields.get("image"), "image"), environment,
+        return new Service(name, line, text(path, fields.get("image"), "image"), environment,
                 text(path, fields.get("command"), "command"), text(path, fields.get("entrypoint"), "entrypoint"));
     }
 
