@@ -115,12 +115,12 @@ public enum ReportFormat {
     }
 
     /** GitHub's escaping of a workflow command's message (actions/toolkit, command.ts). */
-    static String escapeData(String s) {
+    public static String escapeData(String s) {
         return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** GitHub's escaping of a workflow command's property value. */
-    static String escapeProperty(String s) {
+    public static String escapeProperty(String s) {
         return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 
