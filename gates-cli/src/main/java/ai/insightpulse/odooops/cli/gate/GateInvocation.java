@@ -67,7 +67,8 @@ final class GateInvocation {
             return usage(err, "--repo " + repo + " is not a directory");
         }
         try {
-            RepoFiles files = new RepoFiles(repo.toAbsolutePath().normalize(), Long.MAX_VALUE);
+            // the configuration itself is read within the default limit: it is what could raise it
+            RepoFiles files = new RepoFiles(repo.toAbsolutePath().normalize(), GatesConfig.defaults().maxFileBytes());
             GatesConfig config = GatesConfigFile.read(files);
             CustomerRepo customer = new CustomerRepo(new RepoFiles(files.root(), config.maxFileBytes()), config);
             GateReport report = new GateRunner(deployEnv, environment).run(gates, customer);

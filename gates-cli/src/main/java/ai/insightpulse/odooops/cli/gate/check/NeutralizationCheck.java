@@ -50,9 +50,7 @@ public final class NeutralizationCheck implements GateCheck {
         for (Environment env : repo.environments()) {
             composeWiring(repo, env, findings);
         }
-        for (MatrixRow row : MATRIX) {
-            dryRun(row, findings);
-        }
+        findings.addAll(dryRunMatrix(MATRIX));
         contractVersion(repo, findings);
         return findings;
     }
@@ -99,6 +97,15 @@ public final class NeutralizationCheck implements GateCheck {
                                 + env.ipaiName() + " compose file; expected ODOO_STAGE=" + env.odooStageName()));
             }
         }
+    }
+
+    /** The findings of running {@code rows}: one per row whose exit code or summary line is not as expected. */
+    static List<Finding> dryRunMatrix(List<MatrixRow> rows) {
+        List<Finding> findings = new ArrayList<>();
+        for (MatrixRow row : rows) {
+            dryRun(row, findings);
+        }
+        return findings;
     }
 
     /**
