@@ -146,6 +146,23 @@ class MalformedInputTest {
     }
 
     @Test
+    void aMissingGateNameExits2() {
+        GateRun run = GateRun.run();
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("odooops gate: Missing required parameter: 'GATE' (see odooops gate --help)\n");
+    }
+
+    @Test
+    void aConfiguredPathOutsideTheRepositoryExits2() throws IOException {
+        Files.writeString(dir.resolve("odooops-gates.yaml"), "environments:\n  stage: {compose: ../../etc/stage.yml}\n");
+
+        GateRun run = GateRun.run("neutralization", "--repo", dir.toString());
+
+        assertOneLineError(run, "odooops gate: cannot read ../../etc/stage.yml: is outside the repository");
+    }
+
+    @Test
     void githubFormatAlsoAnnotatesTheUnreadableFile() {
         GateRun run = GateRun.run("env-consistency", "--repo",
                 GateRun.fixture("malformed/duplicate-conf-key").toString(), "--format", "github");

@@ -163,7 +163,12 @@ public final class RepoFiles {
     }
 
     private Path resolve(String relativePath) {
-        return root.resolve(relativePath).normalize();
+        Path path = root.resolve(relativePath).normalize();
+        if (!path.startsWith(root)) {
+            // odooops-gates.yaml names files of this repository; an absolute or ../ path would read another one
+            throw new GateInputException(relativePath, 0, "is outside the repository");
+        }
+        return path;
     }
 
     private String relative(Path path) {
