@@ -18,23 +18,26 @@ import picocli.CommandLine.Spec;
  * them.
  */
 @Command(name = "gate",
-        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Checks a customer repository against the platform's CI policies.",
             "",
-            "Gates: neutralization, email-policy, db-name, addons-path, env-consistency, secrets, bucket-prefix,",
-            "promotion, or all. Paths and policy values come from odooops-gates.yaml at the repository root",
-            "(optional; see docs/GATES.md).",
+            "Gates: neutralization, email-policy, db-name, addons-path, env-consistency,",
+            "secrets, bucket-prefix, promotion, or all. Paths and policy values come from",
+            "odooops-gates.yaml at the repository root (optional; see docs/GATES.md).",
             "",
-            "Exit codes: 0 every gate passed; 1 a policy violation; 2 an input could not be read or parsed",
-            "(bucket-prefix: 2 also when the bucket variable is missing, as the seeds' guard)."})
+            "Exit codes: 0 every gate passed; 1 a policy violation; 2 an input could not",
+            "be read or parsed (bucket-prefix: 2 also when the bucket variable is missing,",
+            "as the seeds' guard)."})
 public final class GateCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Parameters(index = "0", paramLabel = "GATE", completionCandidates = GateNames.class,
             description = "The gate to run: ${COMPLETION-CANDIDATES}.")
