@@ -113,6 +113,18 @@ class PromotionGateTest {
     }
 
     @Test
+    void aShallowCloneExits2RatherThanReportCommitsItCannotSee() throws Exception {
+        git.branchCreate().setName("production").call();
+        Files.writeString(dir.resolve(".git/shallow"), git.log().call().iterator().next().name() + "\n");
+
+        GateRun run = GateRun.run("promotion", "--repo", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("odooops gate: cannot read .git: shallow clone: fetch the whole history "
+                + "(actions/checkout with fetch-depth: 0)\n");
+    }
+
+    @Test
     void aDirectoryThatIsNotAGitRepositoryExits2(@TempDir Path plain) {
         GateRun run = GateRun.run("promotion", "--repo", plain.toString());
 

@@ -44,6 +44,11 @@ public final class PromotionCheck implements GateCheck {
         List<Finding> findings = new ArrayList<>();
         try (Repository git = new FileRepositoryBuilder().setWorkTree(root).setMustExist(true).build();
              RevWalk walk = new RevWalk(git)) {
+            if (new File(git.getDirectory(), "shallow").exists()) {
+                // a shallow history cuts main's ancestry short: production's older commits would look unmerged
+                throw new GateInputException(Constants.DOT_GIT, 0, "shallow clone: fetch the whole history "
+                        + "(actions/checkout with fetch-depth: 0)");
+            }
             RevCommit main = walk.parseCommit(branch(git, branches.mainBranch()).getObjectId());
             RevCommit production = walk.parseCommit(branch(git, branches.productionBranch()).getObjectId());
             walk.markStart(production);
