@@ -76,6 +76,19 @@ class GateRulesInDetailTest {
     }
 
     @Test
+    void stagingMustSetOdooStageToStaging() throws IOException {
+        write("docker/compose/stage.yml", """
+                services:
+                  odoo:
+                    image: odoo:18.0
+                    environment: [IPAI_ENV=stage, ODOO_STAGE=production]
+                """);
+
+        assertThat(GateRun.json("env-consistency", repo).findings()).filteredOn(f -> f.file().contains("stage.yml"))
+                .containsExactly(seen("env-consistency/odoo-stage", "docker/compose/stage.yml", 4));
+    }
+
+    @Test
     void neutralizationOnBootStandsInForMaxCronThreadsZero() throws IOException {
         write("config/odoo.conf.staging", "[options]\nsmtp_server = mailpit\nmax_cron_threads = 2\n");
         write("docker/odoo/entrypoint-hook.sh", "#!/bin/sh\nodooops neutralize --yes\n");

@@ -49,16 +49,26 @@ public final class EnvConsistencyCheck implements GateCheck {
         return findings;
     }
 
-    /** A wrong ODOO_STAGE is {@code neutralization/odoo-stage-mismatch}; this rule only requires it be set. */
+    /**
+     * Constitution §3.2: every environment sets ODOO_STAGE. A wrong value is also
+     * {@code neutralization/odoo-stage-mismatch}: each gate must hold when run alone.
+     */
     private static void odooStage(CustomerRepo repo, Environment env, List<Finding> findings) {
         for (ComposeFile.Service service : repo.odooServices(env)) {
             ConfigValue stage = service.environment().get("ODOO_STAGE");
-            if (stage == null || stage.value() == null) {
-                findings.add(Finding.at(Rule.ENV_ODOO_STAGE, repo.composePath(env).orElseThrow(),
-                        stage == null ? service.line() : stage.line(), "service " + service.name()
-                                + (stage == null ? " sets no ODOO_STAGE" : " passes ODOO_STAGE through from the shell")
-                                + "; expected ODOO_STAGE=" + env.odooStageName()));
+            String problem;
+            if (stage == null) {
+                problem = " sets no ODOO_STAGE";
+            } else if (stage.value() == null) {
+                problem = " passes ODOO_STAGE through from the shell";
+            } else if (!stage.value().equals(env.odooStageName())) {
+                problem = " sets ODOO_STAGE=" + stage.value();
+            } else {
+                continue;
             }
+            findings.add(Finding.at(Rule.ENV_ODOO_STAGE, repo.composePath(env).orElseThrow(),
+                    stage == null ? service.line() : stage.line(), "service " + service.name() + problem
+                            + "; expected ODOO_STAGE=" + env.odooStageName()));
         }
     }
 
