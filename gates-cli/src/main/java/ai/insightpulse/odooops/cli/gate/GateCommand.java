@@ -2,6 +2,8 @@ package ai.insightpulse.odooops.cli.gate;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +73,8 @@ public final class GateCommand implements Callable<Integer> {
     /** The gate names picocli offers for completion and help. */
     static final class GateNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            List<String> names = new java.util.ArrayList<>(Gate.all().stream().map(Gate::cliName).toList());
+        public Iterator<String> iterator() {
+            List<String> names = new ArrayList<>(Gate.all().stream().map(Gate::cliName).toList());
             names.add("all");
             return names.iterator();
         }

@@ -7,9 +7,10 @@ import ai.insightpulse.odooops.cli.gate.Rule;
 import ai.insightpulse.odooops.cli.gate.SecretFingerprint;
 import ai.insightpulse.odooops.cli.gate.input.ComposeFile;
 import ai.insightpulse.odooops.cli.gate.input.ConfigValue;
-import ai.insightpulse.odooops.cli.gate.input.CustomerRepo;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.SettingGroup;
+import ai.insightpulse.odooops.cli.gate.input.CustomerRepo;
 import ai.insightpulse.odooops.cli.gate.input.OdooConf;
+import ai.insightpulse.odooops.cli.gate.input.TextFile;
 import ai.insightpulse.odooops.neutralize.Environment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -214,7 +215,7 @@ public final class EnvConsistencyCheck implements GateCheck {
             return;
         }
         String proxy = repo.filesOf(Environment.PROD).map(GatesConfig.EnvironmentFiles::proxyConf).orElse(null);
-        var file = proxy == null ? Optional.<ai.insightpulse.odooops.cli.gate.input.TextFile>empty()
+        Optional<TextFile> file = proxy == null ? Optional.<TextFile>empty()
                 : repo.files().read(proxy);
         if (file.isEmpty()) {
             findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, proxy, 0, "production's reverse proxy configuration"

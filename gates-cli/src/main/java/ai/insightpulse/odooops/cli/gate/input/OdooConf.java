@@ -2,7 +2,7 @@ package ai.insightpulse.odooops.cli.gate.input;
 
 import ai.insightpulse.odooops.cli.gate.GateInputException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +114,10 @@ public final class OdooConf {
     /** Every option of every section, in file order. */
     public List<ConfigValue> values() {
         List<ConfigValue> all = new ArrayList<>();
-        sections.values().stream().map(Map::values).forEach((Collection<ConfigValue> c) -> all.addAll(c));
-        all.sort(java.util.Comparator.comparingInt(ConfigValue::line));
+        for (Map<String, ConfigValue> section : sections.values()) {
+            all.addAll(section.values());
+        }
+        all.sort(Comparator.comparingInt(ConfigValue::line));
         return all;
     }
 }

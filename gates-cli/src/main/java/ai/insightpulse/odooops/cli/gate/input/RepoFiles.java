@@ -2,11 +2,13 @@ package ai.insightpulse.odooops.cli.gate.input;
 
 import ai.insightpulse.odooops.cli.gate.GateInputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -83,7 +86,7 @@ public final class RepoFiles {
                     .filter(p -> !p.equals(".git") && !p.startsWith(".git/") && !p.contains("/.git/"))
                     .sorted()
                     .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new GateInputException(relativeDir, 0, "cannot list the directory: " + reason(e));
         }
         return files;
@@ -176,12 +179,12 @@ public final class RepoFiles {
     }
 
     private static String reason(Exception e) {
-        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof java.nio.file.FileSystemLoopException) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof FileSystemLoopException) {
             return "symbolic link loop";
         }
         if (cause instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+            return fse.getReason().toLowerCase(Locale.ROOT);
         }
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
