@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.cli.gate.GateCommand;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
         subcommands = {
             NeutralizeCommand.class,
+            GateCommand.class,
             CdsTrainingCommand.class,
         })
 public final class OdooOpsCli implements Runnable {

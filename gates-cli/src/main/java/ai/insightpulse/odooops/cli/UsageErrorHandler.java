@@ -25,6 +25,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         if (cmd.getCommand() instanceof NeutralizeCommand) {
             NeutralizeCommand.printConfigError(cmd.getOut(), environment, false, message);
         }
-        return ExitCode.CONFIG_ERROR.code();
+        // for the gates, 1 means a policy violation: a bad command line is an input they could not read
+        return cmd.getCommand() instanceof ai.insightpulse.odooops.cli.gate.GateCommand ? 2 : ExitCode.CONFIG_ERROR.code();
     }
 }

@@ -1,0 +1,82 @@
+package ai.insightpulse.odooops.cli.gate;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code odooops gate GATE [--repo DIR] [--format text|json|github|sarif]}: the customer's CI policy gates. This
+ * class holds only options; the gates, parsers and JGit load when a gate runs, so {@code neutralize} never loads
+ * them.
+ */
+@Command(name = "gate",
+        sortOptions = false,
+        description = {
+            "Checks a customer repository against the platform's CI policies.",
+            "",
+            "Gates: neutralization, email-policy, db-name, addons-path, env-consistency,",
+            "secrets, bucket-prefix, promotion, or all. Paths and policy values come from",
+            "odooops-gates.yaml at the repository root (optional; see docs/GATES.md).",
+            "",
+            "Exit codes: 0 every gate passed; 1 a policy violation; 2 an input could not",
+            "be read or parsed (bucket-prefix: 2 also when the bucket variable is missing,",
+            "as the seeds' guard)."})
+public final class GateCommand implements Callable<Integer> {
+
+    private final Map<String, String> environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
+    @Parameters(index = "0", paramLabel = "GATE", completionCandidates = GateNames.class,
+            description = "The gate to run: ${COMPLETION-CANDIDATES}.")
+    private String gate;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "The customer repository (default: the current directory).")
+    private Path repo;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, github (workflow annotations) or sarif (code scanning).")
+    private String format;
+
+    @Option(names = "--deploy-env", paramLabel = "ENV",
+            description = "bucket-prefix only: check the deploy job's own environment variable for a deploy to"
+                    + " preview, staging or production, as the seeds' guard does.")
+    private String deployEnv;
+
+    /** The command, with the process environment (read by {@code bucket-prefix --deploy-env}). */
+    public GateCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return new GateInvocation(gate, repo, format, Optional.ofNullable(deployEnv), environment).run(out, err);
+    }
+
+    /** The gate names picocli offers for completion and help. */
+    static final class GateNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> names = new ArrayList<>(Gate.all().stream().map(Gate::cliName).toList());
+            names.add("all");
+            return names.iterator();
+        }
+    }
+}
