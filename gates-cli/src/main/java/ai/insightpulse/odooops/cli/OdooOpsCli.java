@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.cli.verify.VerifyCommand;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
-        subcommands = {NeutralizeCommand.class, CdsTrainingCommand.class})
+        subcommands = {NeutralizeCommand.class, VerifyCommand.class, CdsTrainingCommand.class})
 public final class OdooOpsCli implements Runnable {
 
     @CommandLine.Spec
