@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.cli.demo.DemoCommand;
 import ai.insightpulse.odooops.cli.verify.VerifyCommand;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
-        subcommands = {NeutralizeCommand.class, VerifyCommand.class, CdsTrainingCommand.class})
+        subcommands = {NeutralizeCommand.class, VerifyCommand.class, DemoCommand.class, CdsTrainingCommand.class})
 public final class OdooOpsCli implements Runnable {
 
     @CommandLine.Spec
