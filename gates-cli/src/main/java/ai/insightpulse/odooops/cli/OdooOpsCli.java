@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.cli.clone.CloneCommand;
+import ai.insightpulse.odooops.cli.clone.RestoreCommand;
 import ai.insightpulse.odooops.cli.demo.DemoCommand;
 import ai.insightpulse.odooops.cli.verify.VerifyCommand;
 import java.io.PrintWriter;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
-        subcommands = {NeutralizeCommand.class, VerifyCommand.class, DemoCommand.class, CdsTrainingCommand.class})
+        subcommands = {NeutralizeCommand.class, VerifyCommand.class, DemoCommand.class, CloneCommand.class,
+            RestoreCommand.class, CdsTrainingCommand.class})
 public final class OdooOpsCli implements Runnable {
 
     @CommandLine.Spec
