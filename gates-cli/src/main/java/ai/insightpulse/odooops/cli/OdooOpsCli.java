@@ -3,8 +3,12 @@ package ai.insightpulse.odooops.cli;
 import ai.insightpulse.odooops.cli.clone.CloneCommand;
 import ai.insightpulse.odooops.cli.clone.RestoreCommand;
 import ai.insightpulse.odooops.cli.demo.DemoCommand;
+import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
+import ai.insightpulse.odooops.cli.evidence.RunEvidence;
+import ai.insightpulse.odooops.cli.evidence.RunRecording;
 import ai.insightpulse.odooops.cli.verify.VerifyCommand;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +28,9 @@ public final class OdooOpsCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private EvidenceOptions evidenceOptions;
+
     /** Entry point of the launcher {@code bin/odooops}. */
     public static void main(String[] args) {
         System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -36,15 +43,21 @@ public final class OdooOpsCli implements Runnable {
     public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        EvidenceOptions.Settings evidence = EvidenceOptions.fromArgs(args, environment);
+        RunRecording recording = RunRecording.start(out, err);
+        Instant started = Instant.now();
         CommandLine cli = new CommandLine(new OdooOpsCli(), new CommandFactory(environment));
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(recording.out());
+        cli.setErr(recording.err());
         cli.setParameterExceptionHandler(new UsageErrorHandler(environment));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("odooops: internal error: " + ex);
+            recording.err().println("odooops: internal error: " + ex);
             return 2;
         });
         int code = cli.execute(args);
+        if (evidence.any()) {
+            code = RunEvidence.record(evidence, environment, args, recording, started, code);
+        }
         out.flush();
         err.flush();
         return code;
