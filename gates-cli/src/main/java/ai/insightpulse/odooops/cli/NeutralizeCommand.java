@@ -5,7 +5,6 @@ import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
-import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand {
                     Duration.ofNanos(System.nanoTime() - started));
         }
         NeutralizationResult result = JooqNeutralizer.create().neutralize(config);
-        out.println(SummaryLine.render(result));
+        out.println(SummaryOutput.line(result, environment));
         out.flush();
         // a failure was already logged on stderr by the engine, with its reason
         return result.exitCode().code();

@@ -4,7 +4,6 @@ import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
-import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
@@ -110,7 +109,7 @@ public final class NeutralizeOptions {
                 env == null ? null : ConfigException.printable(env),
                 vars.get(ConfigVariables.DB_NAME) == null ? null : ConfigException.printable(vars.get(ConfigVariables.DB_NAME)),
                 dryRun, reason, duration);
-        out.println(SummaryLine.render(result));
+        out.println(SummaryOutput.line(result, vars));
         out.flush();
         return result.exitCode().code();
     }

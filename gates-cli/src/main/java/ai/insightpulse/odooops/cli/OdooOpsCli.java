@@ -3,6 +3,7 @@ package ai.insightpulse.odooops.cli;
 import ai.insightpulse.odooops.cli.clone.CloneCommand;
 import ai.insightpulse.odooops.cli.clone.RestoreCommand;
 import ai.insightpulse.odooops.cli.demo.DemoCommand;
+import ai.insightpulse.odooops.cli.evidence.ControlPlane;
 import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.cli.evidence.RunRecording;
@@ -46,17 +47,32 @@ public final class OdooOpsCli implements Runnable {
         EvidenceOptions.Settings evidence = EvidenceOptions.fromArgs(args, environment);
         RunRecording recording = RunRecording.start(out, err);
         Instant started = Instant.now();
-        CommandLine cli = new CommandLine(new OdooOpsCli(), new CommandFactory(environment));
+        Map<String, String> commandEnvironment = environment;
+        boolean policyUnread = false;
+        if (evidence.db().isPresent()) {
+            try {
+                commandEnvironment = ControlPlane.applyPolicy(evidence.db().get(), args, environment, recording.err());
+            } catch (RuntimeException e) {
+                // neutralizing without the policy is the safe direction; the run still fails for lack of evidence
+                recording.err().println("odooops: cannot read policies from the evidence database: "
+                        + RunEvidence.redact(String.valueOf(e.getMessage()), environment));
+                policyUnread = true;
+            }
+        }
+        CommandLine cli = new CommandLine(new OdooOpsCli(), new CommandFactory(commandEnvironment));
         cli.setOut(recording.out());
         cli.setErr(recording.err());
-        cli.setParameterExceptionHandler(new UsageErrorHandler(environment));
+        cli.setParameterExceptionHandler(new UsageErrorHandler(commandEnvironment));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             recording.err().println("odooops: internal error: " + ex);
             return 2;
         });
         int code = cli.execute(args);
         if (evidence.any()) {
-            code = RunEvidence.record(evidence, environment, args, recording, started, code);
+            code = RunEvidence.record(evidence, commandEnvironment, args, recording, started, code);
+        }
+        if (policyUnread && code == 0) {
+            code = 2;
         }
         out.flush();
         err.flush();

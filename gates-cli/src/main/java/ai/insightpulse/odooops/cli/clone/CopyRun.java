@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.cli.clone;
 
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
 import ai.insightpulse.odooops.cli.PostgresServer;
+import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
@@ -10,7 +11,6 @@ import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
-import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +76,7 @@ final class CopyRun {
                     false, RunStatus.ERROR, List.of(), List.of(), Optional.empty(), elapsed(started),
                     Optional.of(e.failure()));
         }
-        out.println(SummaryLine.render(result));
+        out.println(SummaryOutput.line(result, environment));
         out.flush();
         return result.exitCode().code();
     }

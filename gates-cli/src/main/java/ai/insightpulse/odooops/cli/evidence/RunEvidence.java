@@ -60,7 +60,13 @@ public final class RunEvidence {
             }
         }
         if (settings.db().isPresent()) {
-            problems.add("--evidence-db is not implemented yet");
+            try {
+                ControlPlane.recordRun(settings.db().get(), environment, command, args, summary, exitCode, started,
+                        ended);
+            } catch (RuntimeException e) {
+                problems.add("cannot record the run in the evidence database: "
+                        + redact(String.valueOf(e.getMessage()), environment));
+            }
         }
         for (String problem : problems) {
             recording.err().println("odooops: " + problem);
@@ -144,11 +150,14 @@ public final class RunEvidence {
         return Optional.empty();
     }
 
-    static String redact(String text, Map<String, String> environment) {
+    /** {@code text} with {@code password=…} URL parameters and the database passwords masked. */
+    public static String redact(String text, Map<String, String> environment) {
         String out = text.replaceAll("(?i)(password=)[^&\\s]*", "$1******");
-        String password = environment.get(ConfigVariables.DB_PASSWORD);
-        if (password != null && !password.isEmpty()) {
-            out = out.replace(password, "******");
+        for (String variable : List.of(ConfigVariables.DB_PASSWORD, ControlPlane.PASSWORD_VARIABLE)) {
+            String password = environment.get(variable);
+            if (password != null && !password.isEmpty()) {
+                out = out.replace(password, "******");
+            }
         }
         return out;
     }

@@ -2,13 +2,13 @@ package ai.insightpulse.odooops.cli.verify;
 
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
+import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
-import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
@@ -74,7 +74,7 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
             err.print(report(result));
             err.flush();
         }
-        out.println(SummaryLine.render(result));
+        out.println(SummaryOutput.line(result, environment));
         out.flush();
         return code;
     }
