@@ -7,7 +7,11 @@ import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -36,12 +40,14 @@ import org.jooq.impl.SQLDataType;
  * environment, the cron allowlist and the targets.
  *
  * <p>Reads {@code ODOOOPS_EVIDENCE_DB} (a JDBC URL; put no password in it), {@code ODOOOPS_EVIDENCE_DB_PASSWORD}
- * and {@code ODOOOPS_CLIENT_ID} (default {@code default}, the value of every {@code client_id} column).
+ * or {@code ODOOOPS_EVIDENCE_DB_PASSWORD_FILE}, and {@code ODOOOPS_CLIENT_ID} (default {@code default}, the value of every {@code client_id} column).
  */
 public final class ControlPlane {
 
     /** The password of the control-plane role, when the URL does not carry one. */
     public static final String PASSWORD_VARIABLE = "ODOOOPS_EVIDENCE_DB_PASSWORD";
+    /** A file holding that password (Docker/Kubernetes secrets). */
+    public static final String PASSWORD_FILE_VARIABLE = "ODOOOPS_EVIDENCE_DB_PASSWORD_FILE";
     /** The tenant of every row this run writes or reads. */
     public static final String CLIENT_ID_VARIABLE = "ODOOOPS_CLIENT_ID";
 
@@ -168,7 +174,7 @@ public final class ControlPlane {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the evidence database URL is not a jdbc:postgresql: URL");
         }
-        String password = environment.get(PASSWORD_VARIABLE);
+        String password = password(environment).orElse(null);
         Flyway.configure(ControlPlane.class.getClassLoader())
                 .dataSource(url, null, password)
                 .schemas(SCHEMA)
@@ -184,6 +190,24 @@ public final class ControlPlane {
         props.setProperty("ApplicationName", "odooops-evidence");
         props.setProperty("connectTimeout", "10");
         return DriverManager.getConnection(url, props);
+    }
+
+    /** The control-plane password from {@code ODOOOPS_EVIDENCE_DB_PASSWORD} or the file of {@code …_FILE}. */
+    public static Optional<String> password(Map<String, String> environment) {
+        String direct = environment.get(PASSWORD_VARIABLE);
+        if (direct != null && !direct.isEmpty()) {
+            return Optional.of(direct);
+        }
+        String file = environment.get(PASSWORD_FILE_VARIABLE);
+        if (file == null || file.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(Path.of(file), StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", ""))
+                    .filter(p -> !p.isEmpty());
+        } catch (IOException e) {
+            throw new IllegalStateException(PASSWORD_FILE_VARIABLE + "=" + file + " cannot be read");
+        }
     }
 
     private static DSLContext dsl(Connection c) {

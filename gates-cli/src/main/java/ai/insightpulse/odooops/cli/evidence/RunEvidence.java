@@ -153,8 +153,14 @@ public final class RunEvidence {
     /** {@code text} with {@code password=…} URL parameters and the database passwords masked. */
     public static String redact(String text, Map<String, String> environment) {
         String out = text.replaceAll("(?i)(password=)[^&\\s]*", "$1******");
-        for (String variable : List.of(ConfigVariables.DB_PASSWORD, ControlPlane.PASSWORD_VARIABLE)) {
-            String password = environment.get(variable);
+        List<String> secrets = new ArrayList<>();
+        secrets.add(environment.get(ConfigVariables.DB_PASSWORD));
+        try {
+            secrets.add(ControlPlane.password(environment).orElse(null));
+        } catch (RuntimeException unreadable) {
+            // nothing to mask: an unreadable file put no password anywhere
+        }
+        for (String password : secrets) {
             if (password != null && !password.isEmpty()) {
                 out = out.replace(password, "******");
             }

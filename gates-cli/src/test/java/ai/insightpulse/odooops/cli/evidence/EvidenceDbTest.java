@@ -6,6 +6,8 @@ import ai.insightpulse.odooops.cli.CliRun;
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
 import ai.insightpulse.odooops.neutralize.testing.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -132,6 +134,28 @@ class EvidenceDbTest {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("cannot record the run in the evidence database");
             assertThat(run.out() + run.err()).doesNotContain("cp-Secret-42").doesNotContain("url-Secret-43");
+        }
+    }
+
+    @Test
+    void thePasswordFileOfTheControlPlaneNeverReachesAnyOutputOrEvidence() throws Exception {
+        Path secret = Files.writeString(Files.createTempFile("ops-db", ".secret"), "file-Secret-44\n");
+        Path evidence = Files.createTempDirectory("evidence");
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            Map<String, String> vars = db.variables("dev");
+            vars.put(ControlPlane.PASSWORD_FILE_VARIABLE, secret.toString());
+
+            CliRun run = CliRun.of(vars, "neutralize", "--dry-run", "--evidence-dir", evidence.toString(),
+                    "--evidence-db", "jdbc:postgresql://127.0.0.1:1/ops?user=ops&connectTimeout=2");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            StringBuilder written = new StringBuilder(run.out()).append(run.err());
+            try (var files = Files.walk(evidence)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    written.append(Files.readString(p));
+                }
+            }
+            assertThat(written).doesNotContain("file-Secret-44");
         }
     }
 
