@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Kills {@code odooops clone} (the real jar, in its own JVM) with SIGKILL at every step, terminates its backends,
@@ -33,9 +33,14 @@ class CloneKillIT {
         server.close();
     }
 
-    @ParameterizedTest(name = "killed at {0}")
-    @ValueSource(strings = {"swept", "created", "copied", "neutralized", "verified", "published"})
-    void aKilledCloneLeavesTheTargetNeutralizedAndTheNextRunLeavesNoOrphan(String step) throws Exception {
+    @ParameterizedTest(name = "killed at {0}, source in use: {1}")
+    @CsvSource({
+        // source in use: pg_dump | pg_restore into an empty copy
+        "swept, true", "created, true", "copied, true", "neutralized, true", "verified, true", "published, true",
+        // nobody on the source: CREATE DATABASE … TEMPLATE
+        "copied, false", "published, false"})
+    void aKilledCloneLeavesTheTargetNeutralizedAndTheNextRunLeavesNoOrphan(String step, boolean sourceInUse)
+            throws Exception {
         String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
         String target = server.prodLike(TestServer.randomName("odoo_dev_t_to_"));
         TestServer.execute(target, "UPDATE res_company SET name = 'Previous target'");
@@ -44,9 +49,14 @@ class CloneKillIT {
         vars.put("DB_NAME", target);
         assertThat(CliRun.of(vars, "neutralize", "--yes").exitCode()).isZero();
 
-        try (Connection odooWorker = TestPostgres.get().connect(source)) { // forces pg_dump | pg_restore
+        Connection odooWorker = sourceInUse ? TestPostgres.get().connect(source) : null;
+        try {
             Process clone = startClonePausingAt(step, source, target);
             killAndTerminateBackends(clone);
+        } finally {
+            if (odooWorker != null) {
+                odooWorker.close();
+            }
         }
 
         assertThat(TestServer.exists(target)).isTrue();

@@ -121,6 +121,17 @@ class EvidenceDirTest {
     }
 
     @Test
+    void aFailedRestoreLeavesEvidenceUnderItsTarget() throws IOException {
+        CliRun run = CliRun.of(Map.of(), "restore", "--dump", "/nonexistent/prod.dump", "--to", "odoo_stage", "--yes",
+                "--evidence-dir", evidence.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(onlyLogsDirectory().getParent().getFileName().toString()).isEqualTo("restore-odoo_stage");
+        assertThat(summaryJson(onlyLogsDirectory()).path("summary").path("error").path("message").asText())
+                .contains("/nonexistent/prod.dump is not a readable file");
+    }
+
+    @Test
     void theZoneOfTheDirectoryNamesIsConfigurable() throws IOException {
         CliRun.of(Map.of(), "verify", "--evidence-dir", evidence.toString(), "--evidence-zone", "UTC");
 
