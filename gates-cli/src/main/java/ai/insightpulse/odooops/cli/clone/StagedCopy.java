@@ -10,6 +10,7 @@ import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -245,8 +246,8 @@ final class StagedCopy {
         } catch (IOException e) {
             throw new CopyFailure(Failure.Kind.CONFIG, "cannot read " + file + ": " + e.getMessage());
         }
-        boolean custom = n >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("PGDMP");
-        boolean tar = n >= 262 && new String(head, 257, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("ustar");
+        boolean custom = n >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("PGDMP");
+        boolean tar = n >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
         return !custom && !tar;
     }
 

@@ -43,6 +43,7 @@ class CloneCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the open connection is the point: an Odoo worker on the source
     void copiesASourceInUseWithPgDumpAndPgRestore() throws SQLException {
         String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
         String target = server.owned(TestServer.randomName("odoo_dev_t_to_"));
@@ -134,6 +135,7 @@ class CloneCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the open connection is the point: an Odoo worker on the source
     void withoutTheClientProgramsASourceInUseIsAConfigErrorSayingWhatToInstall() throws SQLException {
         String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
         String target = server.owned(TestServer.randomName("odoo_dev_t_to_"));
