@@ -1,7 +1,16 @@
 package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.cli.gate.GateCommand;
+import ai.insightpulse.odooops.cli.clone.CloneCommand;
+import ai.insightpulse.odooops.cli.clone.RestoreCommand;
+import ai.insightpulse.odooops.cli.demo.DemoCommand;
+import ai.insightpulse.odooops.cli.evidence.ControlPlane;
+import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
+import ai.insightpulse.odooops.cli.evidence.RunEvidence;
+import ai.insightpulse.odooops.cli.evidence.RunRecording;
+import ai.insightpulse.odooops.cli.verify.VerifyCommand;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +25,10 @@ import picocli.CommandLine.Command;
         description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
         subcommands = {
             NeutralizeCommand.class,
+            VerifyCommand.class,
+            DemoCommand.class,
+            CloneCommand.class,
+            RestoreCommand.class,
             GateCommand.class,
             CdsTrainingCommand.class,
         })
@@ -23,6 +36,9 @@ public final class OdooOpsCli implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    private EvidenceOptions evidenceOptions;
 
     /** Entry point of the launcher {@code bin/odooops}. */
     public static void main(String[] args) {
@@ -36,15 +52,36 @@ public final class OdooOpsCli implements Runnable {
     public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        CommandLine cli = new CommandLine(new OdooOpsCli(), new CommandFactory(environment));
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setParameterExceptionHandler(new UsageErrorHandler(environment));
+        EvidenceOptions.Settings evidence = EvidenceOptions.fromArgs(args, environment);
+        RunRecording recording = RunRecording.start(out, err);
+        Instant started = Instant.now();
+        Map<String, String> commandEnvironment = environment;
+        boolean policyUnread = false;
+        if (evidence.db().isPresent()) {
+            try {
+                commandEnvironment = ControlPlane.applyPolicy(evidence.db().get(), args, environment, recording.err());
+            } catch (RuntimeException e) {
+                // neutralizing without the policy is the safe direction; the run still fails for lack of evidence
+                recording.err().println("odooops: cannot read policies from the evidence database: "
+                        + RunEvidence.redact(String.valueOf(e.getMessage()), environment));
+                policyUnread = true;
+            }
+        }
+        CommandLine cli = new CommandLine(new OdooOpsCli(), new CommandFactory(commandEnvironment));
+        cli.setOut(recording.out());
+        cli.setErr(recording.err());
+        cli.setParameterExceptionHandler(new UsageErrorHandler(commandEnvironment));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("odooops: internal error: " + ex);
+            recording.err().println("odooops: internal error: " + ex);
             return 2;
         });
         int code = cli.execute(args);
+        if (evidence.any()) {
+            code = RunEvidence.record(evidence, commandEnvironment, args, recording, started, code);
+        }
+        if (policyUnread && code == 0) {
+            code = 2;
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,12 +1,14 @@
 package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.neutralize.ExitCode;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * A mistake on the command line is a configuration error: one line on stderr, exit 1, no stack trace. For
- * {@code neutralize} the summary line is printed too, since every path of that command prints exactly one.
+ * A mistake on the command line is a configuration error: one line on stderr, exit 1, no stack trace. For a
+ * {@link SummaryLineCommand} ({@code neutralize}, {@code verify}) the summary line is printed too, since every path
+ * of those commands prints exactly one.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
 
@@ -22,8 +24,9 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         String message = ex.getMessage().lines().findFirst().orElse("invalid arguments");
         cmd.getErr().println("odooops " + cmd.getCommandName() + ": " + message
                 + " (see odooops " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help)");
-        if (cmd.getCommand() instanceof NeutralizeCommand) {
-            NeutralizeCommand.printConfigError(cmd.getOut(), environment, false, message);
+        if (cmd.getCommand() instanceof SummaryLineCommand command) {
+            NeutralizeOptions.printConfigError(cmd.getOut(), environment, command.dryRunOnUsageError(), message,
+                    Duration.ZERO);
         }
         // for the gates, 1 means a policy violation: a bad command line is an input they could not read
         return cmd.getCommand() instanceof ai.insightpulse.odooops.cli.gate.GateCommand ? 2 : ExitCode.CONFIG_ERROR.code();

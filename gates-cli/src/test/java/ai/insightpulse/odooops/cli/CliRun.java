@@ -6,30 +6,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One in-process run of {@code odooops} with a given environment: exit code, stdout and stderr.
+ * One in-process run of {@code odooops}: exit code, stdout and stderr.
  *
  * @param exitCode the code {@code main} would exit with
- * @param stdout   everything printed on stdout
- * @param stderr   everything printed on stderr
+ * @param out      everything printed on stdout
+ * @param err      everything printed on stderr
  */
-record CliRun(int exitCode, String stdout, String stderr) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(Map<String, String> env, String... args) {
+    /** Runs {@code args} with {@code environment} as the process environment. */
+    public static CliRun of(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = OdooOpsCli.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = OdooOpsCli.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    List<String> stdoutLines() {
-        return stdout.lines().toList();
+    /** The lines of stdout. */
+    public List<String> outLines() {
+        return out.lines().toList();
     }
 
-    /** The JSON of the only summary line. */
-    String summaryJson() {
-        List<String> lines = stdoutLines();
+    /** Everything printed on stdout. */
+    public String stdout() {
+        return out;
+    }
+
+    /** Everything printed on stderr. */
+    public String stderr() {
+        return err;
+    }
+
+    /** The JSON of the only summary line; fails when stdout holds anything else. */
+    public String summaryJson() {
+        List<String> lines = outLines();
         if (lines.size() != 1 || !lines.get(0).startsWith("NEUTRALIZE_SUMMARY: ")) {
-            throw new AssertionError("expected exactly one summary line on stdout, got: " + stdout);
+            throw new AssertionError("expected exactly one summary line on stdout, got: " + out);
         }
         return lines.get(0).substring("NEUTRALIZE_SUMMARY: ".length());
     }

@@ -91,7 +91,7 @@ public final class ScaleBench {
             var dsl = DSL.using(c, SQLDialect.POSTGRES);
             Set<String> tables = new HashSet<>(TargetCatalog.tableNames());
             ProbedSchema schema = SchemaProbe.probe(dsl, tables);
-            RunContext context = new RunContext(dsl, schema, db.config().build().cronAllowlist());
+            RunContext context = new RunContext(dsl, schema, db.config().build().cronAllowlist(), db.name());
             int n = 0;
             for (Target t : TargetCatalog.all()) {
                 if (t.unavailableReason(schema).isEmpty()) {

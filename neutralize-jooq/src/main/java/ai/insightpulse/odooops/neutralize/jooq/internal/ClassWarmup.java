@@ -49,7 +49,8 @@ public final class ClassWarmup {
             }
         }
         DSLContext dsl = DSL.using(SQLDialect.POSTGRES);
-        RunContext context = new RunContext(dsl, new ProbedSchema(columns), CronAllowlist.defaults());
+        RunContext context = new RunContext(dsl, new ProbedSchema(columns), CronAllowlist.defaults(),
+                "odoo_dev_training");
         int length = 0;
         for (Target target : TargetCatalog.all()) {
             for (Step step : target.steps(context)) {
@@ -77,7 +78,7 @@ public final class ClassWarmup {
             return new MockResult[] {new MockResult(1, result)};
         };
         DSLContext dsl = DSL.using(new MockConnection(provider), SQLDialect.POSTGRES);
-        RunContext context = new RunContext(dsl, rendered.schema(), rendered.allowlist());
+        RunContext context = new RunContext(dsl, rendered.schema(), rendered.allowlist(), rendered.databaseName());
         List<Query> queries = new ArrayList<>();
         for (Target target : TargetCatalog.all()) {
             for (Step step : target.steps(context)) {

@@ -85,7 +85,8 @@ public final class TransactionalRun {
                 lock(dsl);
                 phase = "probing the schema";
                 ProbedSchema schema = SchemaProbe.probe(dsl, PROBED_TABLES);
-                Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist()), config.targets());
+                Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
+                        config.database().database()), config.targets());
                 phase = readOnly ? "counting" : "reading the database";
                 Facts facts = readFacts(dsl, schema, plan, readOnly);
                 Map<NeutralizationTarget, Long> rows;

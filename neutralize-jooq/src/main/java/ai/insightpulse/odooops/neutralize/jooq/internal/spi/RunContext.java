@@ -9,6 +9,8 @@ import org.jooq.DSLContext;
  * @param dsl       the run's jOOQ context (one connection, one transaction)
  * @param schema    the probed tables and columns
  * @param allowlist crons that stay as they are
+ * @param databaseName the name the database is neutralized for: the configured name, which is not the name of the
+ *                  connected database when a copy is neutralized under a temporary name and published by rename
  */
-public record RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist) {
+public record RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName) {
 }

@@ -61,14 +61,14 @@ public final class DatabaseIdentityTarget implements Target {
         // evaluated against the statement's snapshot: still true for the secret after the uuid changed, false
         // once the marker is written, so the three statements run together or not at all
         Condition notOurs = DSL.notExists(DSL.selectOne().from(uuid).join(marker)
-                .on(marker.KEY.eq(MARKER)).and(marker.VALUE.eq(markerValue(uuid)))
+                .on(marker.KEY.eq(MARKER)).and(marker.VALUE.eq(markerValue(uuid, context.databaseName())))
                 .where(uuid.KEY.eq(UUID_KEY)));
         Field<String> fresh = DSL.function("gen_random_uuid", Object.class).cast(String.class);
 
         Step newUuid = Step.update(context.dsl(), p, Map.of(p.VALUE, fresh), p.KEY.eq(UUID_KEY).and(notOurs));
         Step newSecret = Step.update(context.dsl(), p, Map.of(p.VALUE, fresh), p.KEY.eq(SECRET_KEY).and(notOurs));
         var record = context.dsl().insertInto(p, p.KEY, p.VALUE)
-                .select(DSL.select(DSL.inline(MARKER), markerValue(p)).from(p)
+                .select(DSL.select(DSL.inline(MARKER), markerValue(p, context.databaseName())).from(p)
                         .where(p.KEY.eq(UUID_KEY)).and(notOurs))
                 .onConflict(p.KEY)
                 .doUpdate()
@@ -77,8 +77,12 @@ public final class DatabaseIdentityTarget implements Target {
         return List.of(newUuid, newSecret, new Step(recordPending, record));
     }
 
-    private static Field<String> markerValue(IrConfigParameter uuidRow) {
-        return uuidRow.VALUE.concat(DSL.inline("@")).concat(DSL.currentCatalog());
+    /**
+     * The configured database name, not {@code current_database()}: {@code odooops clone} neutralizes a copy under
+     * a temporary name and publishes it by rename, and the published copy must keep the identity it was given.
+     */
+    private static Field<String> markerValue(IrConfigParameter uuidRow, String databaseName) {
+        return uuidRow.VALUE.concat(DSL.inline("@" + databaseName));
     }
 
     @Override

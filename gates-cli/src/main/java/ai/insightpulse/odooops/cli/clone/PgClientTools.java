@@ -1,0 +1,137 @@
+package ai.insightpulse.odooops.cli.clone;
+
+import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
+import ai.insightpulse.odooops.neutralize.Failure;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * PostgreSQL's own client programs ({@code pg_dump}, {@code pg_restore}, {@code psql}): found in
+ * {@code --pg-bin}/{@code ODOOOPS_PG_BIN} first, then on {@code PATH}; run with the password in
+ * {@code PGPASSWORD} (never on the command line, where {@code ps} shows it), their stderr kept aside and only its
+ * last line reported on failure.
+ */
+final class PgClientTools {
+
+    /** The variable naming a directory holding the client programs. */
+    static final String PG_BIN = "ODOOOPS_PG_BIN";
+
+    private final List<Path> searchPath;
+
+    private PgClientTools(List<Path> searchPath) {
+        this.searchPath = List.copyOf(searchPath);
+    }
+
+    /** Looks in {@code pgBin} (or {@code ODOOOPS_PG_BIN}) first, then on the environment's {@code PATH}. */
+    static PgClientTools from(Map<String, String> environment, String pgBin) {
+        List<Path> dirs = new ArrayList<>();
+        String explicit = pgBin != null ? pgBin : environment.get(PG_BIN);
+        if (explicit != null && !explicit.isBlank()) {
+            dirs.add(Path.of(explicit));
+        }
+        String path = environment.get("PATH");
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    dirs.add(Path.of(dir));
+                }
+            }
+        }
+        return new PgClientTools(dirs);
+    }
+
+    /** The program {@code name}, if it is installed. */
+    Optional<Path> find(String name) {
+        for (Path dir : searchPath) {
+            Path candidate = dir.resolve(name);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The program {@code name}, or a configuration failure saying why it is needed and how to provide it. */
+    Path require(String name, String why) {
+        return find(name).orElseThrow(() -> new CopyFailure(Failure.Kind.CONFIG, name + " is not installed ("
+                + why + "): install the PostgreSQL client programs of the server's major version (Debian: "
+                + "postgresql-client) or point " + PG_BIN + " / --pg-bin at their directory"));
+    }
+
+    /** The connection flags of a client program for {@code database} on the server of {@code endpoint}. */
+    static List<String> connectionArgs(DatabaseEndpoint endpoint, String database) {
+        return List.of("--host=" + endpoint.host(), "--port=" + endpoint.port(), "--username=" + endpoint.user(),
+                "--dbname=" + database, "--no-password");
+    }
+
+    /**
+     * Runs {@code commands} as a pipeline (each one's stdout into the next one's stdin), calling {@code tick}
+     * every {@code interval} while they run.
+     *
+     * @throws CopyFailure when a program exits non-zero, with its name and the last line of its stderr
+     */
+    static void runPipeline(List<List<String>> commands, DatabaseEndpoint endpoint, String applicationName,
+                            Duration interval, Runnable tick) {
+        List<Path> logs = new ArrayList<>();
+        List<Process> processes = List.of();
+        try {
+            List<ProcessBuilder> builders = new ArrayList<>();
+            for (List<String> command : commands) {
+                Path log = Files.createTempFile("odooops-" + Path.of(command.get(0)).getFileName(), ".log");
+                logs.add(log);
+                ProcessBuilder pb = new ProcessBuilder(command).redirectError(log.toFile());
+                Map<String, String> env = pb.environment();
+                env.remove("PGPASSWORD");
+                if (!endpoint.password().isEmpty()) {
+                    env.put("PGPASSWORD", endpoint.password().reveal());
+                }
+                env.put("PGAPPNAME", applicationName);
+                builders.add(pb);
+            }
+            builders.get(builders.size() - 1).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            processes = ProcessBuilder.startPipeline(builders);
+            Process last = processes.get(processes.size() - 1);
+            while (!last.waitFor(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+                tick.run();
+            }
+            for (int i = 0; i < processes.size(); i++) {
+                int code = processes.get(i).waitFor();
+                if (code != 0) {
+                    String program = Path.of(commands.get(i).get(0)).getFileName().toString();
+                    throw new CopyFailure(Failure.Kind.DATABASE, program + " failed (exit " + code + "): "
+                            + endpoint.password().redactFrom(lastLine(logs.get(i))));
+                }
+            }
+        } catch (IOException e) {
+            throw new CopyFailure(Failure.Kind.INTERNAL, "cannot run " + commands.get(0).get(0) + ": "
+                    + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CopyFailure(Failure.Kind.INTERNAL, "interrupted while copying");
+        } finally {
+            processes.forEach(Process::destroyForcibly);
+            for (Path log : logs) {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException ignored) {
+                    // a temp file left behind holds no secret: the password never reaches stderr
+                }
+            }
+        }
+    }
+
+    private static String lastLine(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "(no message)" : lines.get(lines.size() - 1).strip();
+    }
+}

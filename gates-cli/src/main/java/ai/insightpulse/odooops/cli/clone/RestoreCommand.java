@@ -1,0 +1,68 @@
+package ai.insightpulse.odooops.cli.clone;
+
+import ai.insightpulse.odooops.cli.SummaryLineCommand;
+import ai.insightpulse.odooops.neutralize.ConfigException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code odooops restore --dump FILE --to odoo_stage}: restores a dump into a temporary database, neutralizes and
+ * verifies it, and only then publishes it under the target name (see {@link StagedCopy}). This closes the window of
+ * the seeds' runbook, where the restored stage database is live, un-neutralized, until the neutralize step.
+ */
+@Command(name = "restore",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Restores a pg_dump dump (custom, tar, directory: pg_restore; plain SQL: psql) into a temporary database",
+            "Odoo never serves, neutralizes and verifies it there, then publishes it under the target name by",
+            "renaming. The previous target is dropped once the new one is verified (or kept with --keep-previous).",
+            "On any failure the copy is dropped and the target is left as it was.",
+            "",
+            "Exit codes: 0 published and verified; 1 configuration error or refused target (nothing done);",
+            "2 database or restore error (the copy was dropped, the target is as it was; may be retried)."})
+public final class RestoreCommand implements Callable<Integer>, SummaryLineCommand {
+
+    private final Map<String, String> environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--dump", required = true, paramLabel = "FILE",
+            description = "The dump: a file (pg_dump -Fc, -Ft or plain SQL) or a directory (pg_dump -Fd).")
+    private Path dump;
+
+    @Mixin
+    private CopyOptions options;
+
+    /** Used by picocli, with the process environment. */
+    public RestoreCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        return CopyRun.execute("restore", environment, options, new CopySource.FromDump(dump), this::dumpRefusal,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    private Optional<String> dumpRefusal() {
+        if (!Files.isReadable(dump)) {
+            return Optional.of("--dump " + ConfigException.printable(dump.toString()) + " is not a readable file");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean dryRunOnUsageError() {
+        return false;
+    }
+}

@@ -1,0 +1,270 @@
+package ai.insightpulse.odooops.cli.evidence;
+
+import ai.insightpulse.odooops.cli.SummaryOutput;
+import ai.insightpulse.odooops.neutralize.ConfigException;
+import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
+import ai.insightpulse.odooops.neutralize.Environment;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The control plane: an {@code ops} schema in any PostgreSQL (Supabase included), created and upgraded by Flyway
+ * from {@code db/ops/V*.sql} on first use. It records every run ({@code neutralization_runs}, and
+ * {@code deployments} for {@code clone}/{@code restore}) and holds {@code policies} that override, per
+ * environment, the cron allowlist and the targets.
+ *
+ * <p>Reads {@code ODOOOPS_EVIDENCE_DB} (a JDBC URL; put no password in it), {@code ODOOOPS_EVIDENCE_DB_PASSWORD}
+ * or {@code ODOOOPS_EVIDENCE_DB_PASSWORD_FILE}, and {@code ODOOOPS_CLIENT_ID} (default {@code default}, the value of every {@code client_id} column).
+ */
+public final class ControlPlane {
+
+    /** The password of the control-plane role, when the URL does not carry one. */
+    public static final String PASSWORD_VARIABLE = "ODOOOPS_EVIDENCE_DB_PASSWORD";
+    /** A file holding that password (Docker/Kubernetes secrets). */
+    public static final String PASSWORD_FILE_VARIABLE = "ODOOOPS_EVIDENCE_DB_PASSWORD_FILE";
+    /** The tenant of every row this run writes or reads. */
+    public static final String CLIENT_ID_VARIABLE = "ODOOOPS_CLIENT_ID";
+
+    private static final String SCHEMA = "ops";
+    private static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderFormatted(false);
+
+    private static final Table<?> POLICIES = DSL.table(DSL.name(SCHEMA, "policies"));
+    private static final Table<?> RUNS = DSL.table(DSL.name(SCHEMA, "neutralization_runs"));
+    private static final Table<?> DEPLOYMENTS = DSL.table(DSL.name(SCHEMA, "deployments"));
+    private static final Table<?> ENVIRONMENTS = DSL.table(DSL.name(SCHEMA, "environments"));
+    private static final Field<String> CLIENT_ID = DSL.field(DSL.name("client_id"), String.class);
+    private static final Field<String> NAME = DSL.field(DSL.name("name"), String.class);
+    private static final Field<String> ENVIRONMENT = DSL.field(DSL.name("environment"), String.class);
+    private static final Field<Boolean> ACTIVE = DSL.field(DSL.name("active"), Boolean.class);
+    private static final Field<String> CRON_ALLOWLIST = DSL.field(DSL.name("cron_allowlist"), String.class);
+    private static final Field<String> TARGETS = DSL.field(DSL.name("targets"), String.class);
+    private static final Field<String> SKIP_TARGETS = DSL.field(DSL.name("skip_targets"), String.class);
+    private static final Field<Long> ID = DSL.field(DSL.name("id"), Long.class);
+
+    private ControlPlane() {
+    }
+
+    /**
+     * The command environment with the active policy of the run's environment laid over it (and
+     * {@link SummaryOutput#POLICY_VARIABLE} naming it), or {@code environment} itself when no policy applies. The
+     * run's environment comes from {@code --to} (clone, restore), {@code --env}, then {@code IPAI_ENV} /
+     * {@code ODOO_STAGE}. Command-line flags still win over a policy, as they win over variables.
+     *
+     * @throws RuntimeException when the control plane cannot be read
+     */
+    public static Map<String, String> applyPolicy(String url, String[] args, Map<String, String> environment,
+                                                  PrintWriter err) {
+        Optional<Environment> env = runEnvironment(args, environment);
+        if (env.isEmpty()) {
+            return environment;
+        }
+        try (Connection c = connect(url, environment)) {
+            Record policy = dsl(c).select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS).from(POLICIES)
+                    .where(CLIENT_ID.eq(clientId(environment))).and(ENVIRONMENT.eq(env.get().ipaiName()))
+                    .and(ACTIVE.isTrue()).fetchOne();
+            if (policy == null) {
+                return environment;
+            }
+            Map<String, String> withPolicy = new HashMap<>(environment);
+            putIfSet(withPolicy, ConfigVariables.IPAI_CRON_ALLOWLIST, policy.get(CRON_ALLOWLIST));
+            putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, policy.get(TARGETS));
+            putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, policy.get(SKIP_TARGETS));
+            withPolicy.put(SummaryOutput.POLICY_VARIABLE, policy.get(NAME));
+            err.println("odooops: policy '" + policy.get(NAME) + "' of the control plane applies to "
+                    + env.get().ipaiName());
+            err.flush();
+            return withPolicy;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Inserts the run (and, for clone/restore, the deployment); returns the run's id. */
+    static long recordRun(String url, Map<String, String> environment, String command, String[] args,
+                          Optional<ObjectNode> summary, int exitCode, Instant started, Instant ended) {
+        try (Connection c = connect(url, environment)) {
+            DSLContext dsl = dsl(c);
+            String clientId = clientId(environment);
+            String env = text(summary, "env");
+            String db = text(summary, "db");
+            String status = text(summary, "status");
+            return dsl.transactionResult(tx -> {
+                DSLContext t = tx.dsl();
+                if (env != null && Environment.fromIpaiEnv(env).isPresent()) {
+                    t.insertInto(ENVIRONMENTS).columns(CLIENT_ID, NAME, DSL.field(DSL.name("database_name"), String.class))
+                            .values(clientId, env, db)
+                            .onConflict(CLIENT_ID, NAME).doUpdate()
+                            .set(DSL.field(DSL.name("database_name"), String.class), db)
+                            .set(DSL.field(DSL.name("last_seen_at"), OffsetDateTime.class), DSL.currentOffsetDateTime())
+                            .execute();
+                }
+                Map<Field<?>, Object> row = new HashMap<>();
+                row.put(CLIENT_ID, clientId);
+                row.put(DSL.field(DSL.name("command"), String.class), command);
+                row.put(DSL.field(DSL.name("environment"), String.class), env);
+                row.put(DSL.field(DSL.name("database_name"), String.class), db);
+                row.put(DSL.field(DSL.name("status"), String.class), status);
+                row.put(DSL.field(DSL.name("exit_code"), Integer.class), exitCode);
+                row.put(DSL.field(DSL.name("dry_run"), Boolean.class), bool(summary, "dry_run"));
+                row.put(DSL.field(DSL.name("mail_servers_changed"), Long.class), number(summary, "mail_servers_changed"));
+                row.put(DSL.field(DSL.name("crons_changed"), Long.class), number(summary, "crons_changed"));
+                row.put(DSL.field(DSL.name("already_neutralized"), Boolean.class), bool(summary, "already_neutralized"));
+                row.put(DSL.field(DSL.name("policy_name"), String.class), environment.get(SummaryOutput.POLICY_VARIABLE));
+                row.put(DSL.field(DSL.name("error_kind"), String.class),
+                        summary.map(s -> s.path("error").path("kind")).filter(JsonNode::isTextual).map(JsonNode::asText).orElse(null));
+                row.put(DSL.field(DSL.name("error_message"), String.class),
+                        summary.map(s -> s.path("error").path("message")).filter(JsonNode::isTextual).map(JsonNode::asText).orElse(null));
+                row.put(DSL.field(DSL.name("summary"), SQLDataType.JSONB),
+                        summary.map(s -> JSONB.valueOf(s.toString())).orElse(null));
+                row.put(DSL.field(DSL.name("started_at"), OffsetDateTime.class), started.atOffset(ZoneOffset.UTC));
+                row.put(DSL.field(DSL.name("ended_at"), OffsetDateTime.class), ended.atOffset(ZoneOffset.UTC));
+                long runId = t.insertInto(RUNS).set(row).returningResult(ID).fetchOne(ID);
+
+                if ((command.equals("clone") || command.equals("restore")) && db != null) {
+                    Map<Field<?>, Object> deployment = new HashMap<>();
+                    deployment.put(CLIENT_ID, clientId);
+                    deployment.put(DSL.field(DSL.name("kind"), String.class), command);
+                    deployment.put(DSL.field(DSL.name("environment"), String.class), env);
+                    deployment.put(DSL.field(DSL.name("database_name"), String.class), db);
+                    deployment.put(DSL.field(DSL.name("source"), String.class),
+                            argument(args, command.equals("clone") ? "--from" : "--dump"));
+                    deployment.put(DSL.field(DSL.name("status"), String.class),
+                            exitCode == 0 ? "published" : "failed");
+                    deployment.put(DSL.field(DSL.name("exit_code"), Integer.class), exitCode);
+                    deployment.put(DSL.field(DSL.name("run_id"), Long.class), runId);
+                    deployment.put(DSL.field(DSL.name("started_at"), OffsetDateTime.class), started.atOffset(ZoneOffset.UTC));
+                    deployment.put(DSL.field(DSL.name("ended_at"), OffsetDateTime.class), ended.atOffset(ZoneOffset.UTC));
+                    t.insertInto(DEPLOYMENTS).set(deployment).execute();
+                }
+                return runId;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Opens a connection after bringing the ops schema up to date (Flyway; a no-op when it is current). */
+    private static Connection connect(String url, Map<String, String> environment) throws SQLException {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("the evidence database URL is not a jdbc:postgresql: URL");
+        }
+        String password = password(environment).orElse(null);
+        Flyway.configure(ControlPlane.class.getClassLoader())
+                .dataSource(url, null, password)
+                .schemas(SCHEMA)
+                .defaultSchema(SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/ops")
+                .load()
+                .migrate();
+        Properties props = new Properties();
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("ApplicationName", "odooops-evidence");
+        props.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection(url, props);
+    }
+
+    /** The control-plane password from {@code ODOOOPS_EVIDENCE_DB_PASSWORD} or the file of {@code …_FILE}. */
+    public static Optional<String> password(Map<String, String> environment) {
+        String direct = environment.get(PASSWORD_VARIABLE);
+        if (direct != null && !direct.isEmpty()) {
+            return Optional.of(direct);
+        }
+        String file = environment.get(PASSWORD_FILE_VARIABLE);
+        if (file == null || file.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(Path.of(file), StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", ""))
+                    .filter(p -> !p.isEmpty());
+        } catch (IOException e) {
+            throw new IllegalStateException(PASSWORD_FILE_VARIABLE + "=" + file + " cannot be read");
+        }
+    }
+
+    private static DSLContext dsl(Connection c) {
+        return DSL.using(c, SQLDialect.POSTGRES, SETTINGS);
+    }
+
+    private static Optional<Environment> runEnvironment(String[] args, Map<String, String> environment) {
+        String to = argument(args, "--to");
+        if (to != null) {
+            return DatabaseNames.environmentOf(to);
+        }
+        String env = argument(args, "--env");
+        if (env != null) {
+            return Environment.fromIpaiEnv(env);
+        }
+        try {
+            return Optional.of(ConfigVariables.environment(environment));
+        } catch (ConfigException e) {
+            return Optional.empty(); // the command reports it
+        }
+    }
+
+    private static String argument(String[] args, String name) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String clientId(Map<String, String> environment) {
+        String id = environment.get(CLIENT_ID_VARIABLE);
+        return id == null || id.isBlank() ? "default" : id;
+    }
+
+    private static void putIfSet(Map<String, String> vars, String name, String value) {
+        if (value != null) {
+            vars.put(name, value);
+        }
+    }
+
+    private static String text(Optional<ObjectNode> summary, String key) {
+        return summary.map(s -> s.get(key)).filter(JsonNode::isTextual).map(JsonNode::asText).orElse(null);
+    }
+
+    private static Boolean bool(Optional<ObjectNode> summary, String key) {
+        return summary.map(s -> s.get(key)).filter(JsonNode::isBoolean).map(JsonNode::asBoolean).orElse(null);
+    }
+
+    private static Long number(Optional<ObjectNode> summary, String key) {
+        return summary.map(s -> s.get(key)).filter(JsonNode::isNumber).map(JsonNode::asLong).orElse(null);
+    }
+}

@@ -1,0 +1,108 @@
+package ai.insightpulse.odooops.cli.verify;
+
+import ai.insightpulse.odooops.cli.NeutralizeOptions;
+import ai.insightpulse.odooops.cli.SummaryLineCommand;
+import ai.insightpulse.odooops.cli.SummaryOutput;
+import ai.insightpulse.odooops.cli.TargetTable;
+import ai.insightpulse.odooops.neutralize.ConfigException;
+import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code odooops verify}: is this database neutralized per the contract? Reads in a READ ONLY transaction (in any
+ * environment, prod included), prints a table of targets on stderr and the summary line on stdout, and exits 0
+ * when every selected target holds (nothing pending, or skipped because its table is absent) or
+ * {@value #NOT_NEUTRALIZED} when something is pending.
+ */
+@Command(name = "verify",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Checks, read-only, that the Odoo database is neutralized per the contract. Writes nothing, in any",
+            "environment (prod included). A table of targets goes to stderr, the NEUTRALIZE_SUMMARY line to stdout.",
+            "",
+            "Reads the same variables as neutralize; each flag below overrides its variable. --yes is accepted and",
+            "ignored (verify never writes).",
+            "",
+            "Exit codes: 0 neutralized; 3 not neutralized (something is pending); 1 configuration error;",
+            "2 database or runtime error (may be retried)."})
+public final class VerifyCommand implements Callable<Integer>, SummaryLineCommand {
+
+    /** The exit code of a database that is reachable but not neutralized. */
+    public static final int NOT_NEUTRALIZED = 3;
+
+    private final Map<String, String> environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private NeutralizeOptions options;
+
+    /** Used by picocli, with the process environment. */
+    public VerifyCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Map<String, String> vars = options.variables(environment);
+        NeutralizeConfig config;
+        try {
+            config = ConfigVariables.read(vars, true);
+        } catch (ConfigException e) {
+            err.println("odooops verify: " + e.getMessage());
+            return NeutralizeOptions.printConfigError(out, vars, true, e.getMessage(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+        NeutralizationResult result = JooqNeutralizer.create().inspect(config);
+        int code = exitCode(result);
+        if (result.failure().isEmpty()) {
+            err.print(report(result));
+            err.flush();
+        }
+        out.println(SummaryOutput.line(result, environment));
+        out.flush();
+        return code;
+    }
+
+    @Override
+    public boolean dryRunOnUsageError() {
+        return true;
+    }
+
+    /** 0 when neutralized, {@value #NOT_NEUTRALIZED} when not, the failure's code (1 or 2) when the check failed. */
+    public static int exitCode(NeutralizationResult result) {
+        if (result.failure().isPresent()) {
+            return result.exitCode().code();
+        }
+        return TargetTable.neutralized(result) ? 0 : NOT_NEUTRALIZED;
+    }
+
+    /** The human report: a heading, the table, the verdict. */
+    static String report(NeutralizationResult result) {
+        long pending = result.targets().stream().mapToLong(t -> t.rows()).sum();
+        long targets = result.targets().stream().filter(t -> t.rows() > 0).count();
+        String verdict = TargetTable.neutralized(result)
+                ? "verdict: neutralized (exit 0)"
+                : "verdict: NOT neutralized: " + pending + " row(s) pending in " + targets + " target(s) (exit "
+                        + NOT_NEUTRALIZED + ")";
+        return "odooops verify: " + result.database().orElse("?") + " (" + result.environment().orElse("?")
+                + ", Odoo " + result.odooSeries().orElse("series unknown") + ")\n"
+                + TargetTable.create().column("now", result).render()
+                + verdict + "\n";
+    }
+}
