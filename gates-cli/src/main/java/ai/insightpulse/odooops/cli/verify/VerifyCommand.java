@@ -4,6 +4,7 @@ import ai.insightpulse.odooops.cli.NeutralizeOptions;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.cli.TargetTable;
+import ai.insightpulse.odooops.neutralize.ExitCode;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
 public final class VerifyCommand implements Callable<Integer>, SummaryLineCommand {
 
     /** The exit code of a database that is reachable but not neutralized. */
-    public static final int NOT_NEUTRALIZED = 3;
+    public static final int NOT_NEUTRALIZED = ExitCode.NOT_NEUTRALIZED.code();
 
     private final Map<String, String> environment;
 
