@@ -1,0 +1,66 @@
+package ai.insightpulse.odooops.agent.internal;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logging of the agent process: one line per event on stderr; JSON lines (logback's {@link JsonEncoder}) in
+ * production, where the constitution (§3.2) wants structured logs, plain text elsewhere. Only the agent's
+ * {@code main} calls this; an embedding application keeps its own logging.
+ */
+public final class AgentLogging {
+
+    private AgentLogging() {
+    }
+
+    /** Replaces the logging configuration. */
+    public static void configure(boolean json) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        context.reset();
+        Encoder<ILoggingEvent> encoder;
+        if (json) {
+            JsonEncoder e = new JsonEncoder();
+            e.setWithSequenceNumber(false);
+            e.setWithNanoseconds(false);
+            e.setWithContext(false);
+            e.setContext(context);
+            e.start();
+            encoder = e;
+        } else {
+            PatternLayoutEncoder e = new PatternLayoutEncoder();
+            e.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level %logger{0} - %msg%n");
+            e.setContext(context);
+            e.start();
+            encoder = e;
+        }
+        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        stderr.setName("stderr");
+        stderr.setTarget("System.err");
+        stderr.setEncoder(encoder);
+        stderr.setContext(context);
+        stderr.start();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(stderr);
+        quiet(context);
+    }
+
+    /** Levels shared by the shipped logback.xml and {@link #configure}. */
+    static void quiet(LoggerContext context) {
+        // the engine logs every inspection at INFO; the agent logs state changes itself
+        context.getLogger("ai.insightpulse.odooops.neutralize").setLevel(Level.WARN);
+        context.getLogger("org.jooq").setLevel(Level.WARN);
+        context.getLogger("org.xnio").setLevel(Level.WARN);
+        context.getLogger("io.undertow").setLevel(Level.WARN);
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+    }
+}
