@@ -56,11 +56,13 @@ public final class AgentLogging {
 
     /** Levels shared by the shipped logback.xml and {@link #configure}. */
     static void quiet(LoggerContext context) {
-        // the engine logs every inspection at INFO; the agent logs state changes itself
-        context.getLogger("ai.insightpulse.odooops.neutralize").setLevel(Level.WARN);
+        // the engine logs every inspection and failure; the guard logs state changes and failures once itself
+        context.getLogger("ai.insightpulse.odooops.neutralize").setLevel(Level.OFF);
         context.getLogger("org.jooq").setLevel(Level.WARN);
         context.getLogger("org.xnio").setLevel(Level.WARN);
         context.getLogger("io.undertow").setLevel(Level.WARN);
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+        // a terminated session is logged with a stack trace here; the guard reports it in one line
+        context.getLogger("com.zaxxer.hikari.pool.ProxyConnection").setLevel(Level.ERROR);
     }
 }

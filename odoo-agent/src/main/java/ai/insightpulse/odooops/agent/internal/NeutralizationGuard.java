@@ -65,6 +65,7 @@ public final class NeutralizationGuard implements AutoCloseable {
     private boolean alarmRaised;
 
     private volatile StatusSnapshot current;
+    private volatile boolean closing;
 
     /**
      * @param config    the agent configuration
@@ -135,6 +136,9 @@ public final class NeutralizationGuard implements AutoCloseable {
     }
 
     private void checkSafely() {
+        if (closing) {
+            return;
+        }
         try {
             check();
         } catch (RuntimeException | Error e) {
@@ -224,6 +228,10 @@ public final class NeutralizationGuard implements AutoCloseable {
     }
 
     private void reportTransitions() {
+        if (closing) {
+            // a check cut short by shutdown is not an outage
+            return;
+        }
         StatusSnapshot s = build();
         boolean up = s.databaseUp();
         boolean alarm = s.prodLooksNeutralized();
@@ -285,6 +293,7 @@ public final class NeutralizationGuard implements AutoCloseable {
     /** Stops checking; waits briefly for a check in progress. */
     @Override
     public void close() {
+        closing = true;
         scheduler.shutdownNow();
         probeExecutor.shutdownNow();
         try {
