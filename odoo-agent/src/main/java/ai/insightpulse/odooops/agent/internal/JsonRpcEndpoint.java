@@ -143,7 +143,7 @@ public final class JsonRpcEndpoint {
                 String k = e.getKey();
                 if (!(k.equals("service") || k.equals("method") || k.equals("args") || k.equals("kwargs"))) {
                     return reply(notification, error(id, RpcError.INVALID_PARAMS,
-                            "Odoo's call takes service, method, args and kwargs, not '" + clip(k) + "'"));
+                            "Odoo's call takes service, method, args and kwargs only"));
                 }
             }
             method = params.get("service").asText() + "." + params.get("method").asText();
@@ -168,7 +168,10 @@ public final class JsonRpcEndpoint {
                     }
                 }
                 default -> {
-                    return error(id, RpcError.METHOD_NOT_FOUND, "no method '" + clip(method) + "'");
+                    // the name is not echoed: a client may have pasted anything there
+                    return error(id, RpcError.METHOD_NOT_FOUND, "no such method; the methods are "
+                            + "neutralization.status, neutralization.plan, neutralization.apply, agent.health, "
+                            + "agent.version");
                 }
             }
             StatusSnapshot s = guard.snapshot();
@@ -182,7 +185,7 @@ public final class JsonRpcEndpoint {
                 default -> apply(id, authorization);
             };
         } catch (RuntimeException e) {
-            LOG.error("{} failed unexpectedly: {}", clip(method), e.toString());
+            LOG.error("{} failed unexpectedly: {}", method, e.getClass().getName());
             return error(id, RpcError.INTERNAL_ERROR, "unexpected failure; see the agent's log", "internal", true);
         }
     }
@@ -266,10 +269,5 @@ public final class JsonRpcEndpoint {
                     + p.getLocation().getColumnNr();
         }
         return "not valid JSON";
-    }
-
-    private static String clip(String s) {
-        String oneLine = s.replaceAll("[\\p{Cntrl}]", " ");
-        return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
     }
 }
