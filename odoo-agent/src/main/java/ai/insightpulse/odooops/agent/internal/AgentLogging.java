@@ -22,16 +22,25 @@ public final class AgentLogging {
 
     /** Replaces the logging configuration. */
     public static void configure(boolean json) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return;
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.reset();
+            configure(context, json);
         }
-        context.reset();
+    }
+
+    /** Configures {@code context} from scratch. */
+    static void configure(LoggerContext context, boolean json) {
         Encoder<ILoggingEvent> encoder;
         if (json) {
             JsonEncoder e = new JsonEncoder();
             e.setWithSequenceNumber(false);
             e.setWithNanoseconds(false);
             e.setWithContext(false);
+            // one readable message per line, not a template plus its arguments
+            e.setWithFormattedMessage(true);
+            e.setWithMessage(false);
+            e.setWithArguments(false);
+            e.setWithMDC(false);
             e.setContext(context);
             e.start();
             encoder = e;
@@ -54,8 +63,7 @@ public final class AgentLogging {
         quiet(context);
     }
 
-    /** Levels shared by the shipped logback.xml and {@link #configure}. */
-    static void quiet(LoggerContext context) {
+    private static void quiet(LoggerContext context) {
         // the engine logs every inspection and failure; the guard logs state changes and failures once itself
         context.getLogger("ai.insightpulse.odooops.neutralize").setLevel(Level.OFF);
         context.getLogger("org.jooq").setLevel(Level.WARN);
@@ -64,5 +72,6 @@ public final class AgentLogging {
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         // a terminated session is logged with a stack trace here; the guard reports it in one line
         context.getLogger("com.zaxxer.hikari.pool.ProxyConnection").setLevel(Level.ERROR);
+        context.getLogger("org.testcontainers").setLevel(Level.WARN);
     }
 }
