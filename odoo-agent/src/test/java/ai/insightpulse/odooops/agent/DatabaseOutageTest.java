@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 /** The database going away and coming back: readiness follows within an interval, nothing leaks. */
 class DatabaseOutageTest {
 
-    /** One interval for the next check to start, plus the half interval it waits for a connection. */
-    private static final Duration DETECTION = AgentFixture.INTERVAL.multipliedBy(2).plusMillis(500);
+    /**
+     * At most one interval until the next check starts, plus the half interval it waits for a connection, plus
+     * 700 ms of slack for a loaded 2-core CI machine; the measured delay is printed.
+     */
+    private static final Duration DETECTION = AgentFixture.INTERVAL.multipliedBy(3).dividedBy(2).plusMillis(700);
 
     @Test
     void readyzDropsTo503WithinAnIntervalAndRecoversAfter() {
