@@ -10,7 +10,6 @@ import ai.insightpulse.odooops.agent.internal.NeutralizationGuard;
 import ai.insightpulse.odooops.agent.internal.RenderedViews;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.Environment;
-import ai.insightpulse.odooops.neutralize.jooq.ConnectionSource;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
@@ -66,7 +65,7 @@ public final class OdooAgent implements AutoCloseable {
         NeutralizationGuard guard = null;
         try {
             RenderedViews views = new RenderedViews(config.interval());
-            guard = new NeutralizationGuard(config, JooqNeutralizer.using(ConnectionSource.of(pool)), views);
+            guard = new NeutralizationGuard(config, JooqNeutralizer.using(AgentDataSource.connections(pool)), views);
             JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, config.environment(),
                     new BearerToken(config.token()), config.maxBodyBytes());
             // readiness tolerates one slow check: the last success may be two intervals plus a second old

@@ -23,6 +23,8 @@ class DatabaseOutageTest {
             fx.blockDatabase();
             Duration down = fx.awaitReadyz(503, DETECTION);
             assertThat(fx.status().path("db_up").asBoolean()).isFalse();
+            // the database's own reason, not the pool's "connection is not available"
+            fx.awaitStatus(s -> s.path("error").asText().contains("is not currently accepting connections"), DETECTION);
             assertThat(fx.get("/healthz").statusCode()).isEqualTo(200);
             assertThat(fx.get("/metrics").body()).contains("odooops_db_up 0");
             fx.unblockDatabase();

@@ -3,7 +3,10 @@ package ai.insightpulse.odooops.agent.internal;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import com.zaxxer.hikari.HikariConfig;
+import ai.insightpulse.odooops.neutralize.jooq.ConnectionSource;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
 /** The agent's pool: at most two connections (a check and an apply), tagged so operators can find them. */
@@ -43,5 +46,23 @@ public final class AgentDataSource {
         hc.addDataSourceProperty("socketTimeout", Long.toString(config.statementTimeout().toSeconds() + 30));
         hc.addDataSourceProperty("tcpKeepAlive", "true");
         return new HikariDataSource(hc);
+    }
+
+    /**
+     * The engine's connections from {@code pool}. When the pool gives up it says only "Connection is not
+     * available, request timed out"; the reason an operator needs (role does not exist, database does not allow
+     * connections, connection refused) is its cause, so that is what the engine gets to classify and report.
+     */
+    public static ConnectionSource connections(HikariDataSource pool) {
+        return config -> {
+            try {
+                return pool.getConnection();
+            } catch (SQLTransientConnectionException e) {
+                if (e.getCause() instanceof SQLException cause) {
+                    throw cause;
+                }
+                throw new SQLException("no connection within " + pool.getConnectionTimeout() + " ms", "08001", e);
+            }
+        };
     }
 }

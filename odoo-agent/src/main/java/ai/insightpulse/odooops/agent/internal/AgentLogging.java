@@ -69,9 +69,9 @@ public final class AgentLogging {
         context.getLogger("org.jooq").setLevel(Level.WARN);
         context.getLogger("org.xnio").setLevel(Level.WARN);
         context.getLogger("io.undertow").setLevel(Level.WARN);
-        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
-        // a terminated session is logged with a stack trace here; the guard reports it in one line
-        context.getLogger("com.zaxxer.hikari.pool.ProxyConnection").setLevel(Level.ERROR);
+        // the pool logs every failed connection attempt and broken session with a stack trace, again and again
+        // while the database is down; the guard reports the outage and the recovery in one line each
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.ERROR);
         context.getLogger("org.testcontainers").setLevel(Level.WARN);
     }
 }
