@@ -28,9 +28,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void theAgentDoesNotUsePicocliOrJdbcDirectly() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.jooq..", "java.sql..")
-                .check(AGENT);
+    void theAgentDoesNotUsePicocliOrJooqDirectly() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.jooq..").check(AGENT);
+    }
+
+    @Test
+    void onlyThePoolPlumbingTouchesJdbcAndItRunsNoSql() {
+        // every query goes through the engine; the pool's class only hands connections over
+        noClasses().that().doNotHaveSimpleName("AgentDataSource").should().dependOnClassesThat()
+                .resideInAPackage("java.sql..").check(AGENT);
+        noClasses().should().callMethod(java.sql.Connection.class, "createStatement")
+                .orShould().callMethod(java.sql.Connection.class, "prepareStatement", String.class).check(AGENT);
     }
 
     @Test
