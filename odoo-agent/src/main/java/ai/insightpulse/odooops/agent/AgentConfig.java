@@ -1,0 +1,309 @@
+package ai.insightpulse.odooops.agent;
+
+import ai.insightpulse.odooops.neutralize.ConfigException;
+import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.Secret;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the agent needs, read once from the CLI's variables ({@code IPAI_ENV}, {@code ODOO_STAGE},
+ * {@code DB_*}, …, through {@link ConfigVariables}) plus the agent's own, each of which is also a flag:
+ *
+ * <table>
+ *   <caption>Agent settings</caption>
+ *   <tr><th>variable</th><th>flag</th><th>default</th></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_PORT}</td><td>{@code --port}</td><td>{@code 9069}</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_BIND}</td><td>{@code --bind}</td><td>{@code 127.0.0.1}</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_TOKEN}</td><td>{@code --token}</td><td>none: {@code neutralization.apply} refused</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_ODOO_URL}</td><td>{@code --odoo-url}</td><td>none: Odoo not probed</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_INTERVAL}</td><td>{@code --interval}</td><td>{@code 15s}</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_ENFORCE}</td><td>{@code --enforce}</td><td>{@code false}</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_MAX_BODY}</td><td>{@code --max-body}</td><td>{@code 262144} bytes</td></tr>
+ * </table>
+ *
+ * <p>The agent never needs {@code IPAI_NEUTRALIZE_CONFIRM} to start: it inspects in dry-run. It writes only
+ * through {@code neutralization.apply} (where the bearer token is the operator's confirmation) or through
+ * enforcement (which the operator switched on), and never in prod.
+ */
+public final class AgentConfig {
+
+    /** Listen port; 0 picks a free one. */
+    public static final String PORT = "ODOOOPS_AGENT_PORT";
+    /** Listen address. */
+    public static final String BIND = "ODOOOPS_AGENT_BIND";
+    /** Bearer token that {@code neutralization.apply} requires. */
+    public static final String TOKEN = "ODOOOPS_AGENT_TOKEN";
+    /** Base URL of the Odoo server to probe, e.g. {@code http://127.0.0.1:8069}. */
+    public static final String ODOO_URL = "ODOOOPS_AGENT_ODOO_URL";
+    /** How often the database is checked, e.g. {@code 15s}, {@code 500ms}, {@code 1m}. */
+    public static final String INTERVAL = "ODOOOPS_AGENT_INTERVAL";
+    /** {@code true} re-neutralizes at once when a check finds pending rows outside prod. */
+    public static final String ENFORCE = "ODOOOPS_AGENT_ENFORCE";
+    /** Largest request body accepted, in bytes; larger ones get HTTP 413. */
+    public static final String MAX_BODY = "ODOOOPS_AGENT_MAX_BODY";
+
+    /** The default port: Odoo's 8069 shifted by a thousand, free in Odoo's own images. */
+    public static final int DEFAULT_PORT = 9069;
+    /** The default check interval. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
+    /** The default body limit: far above any real call, far below what could hurt a 32 MiB heap. */
+    public static final int DEFAULT_MAX_BODY = 256 * 1024;
+    /** The shortest token accepted: shorter ones are guessable. */
+    public static final int MIN_TOKEN_LENGTH = 16;
+
+    private static final Map<String, String> FLAGS = flags();
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s|m)?");
+    private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9.\\-:]{1,253}");
+
+    private final NeutralizeConfig inspection;
+    private final String bind;
+    private final int port;
+    private final Secret token;
+    private final Optional<URI> odooUrl;
+    private final Duration interval;
+    private final boolean enforce;
+    private final int maxBodyBytes;
+
+    private AgentConfig(NeutralizeConfig inspection, String bind, int port, Secret token, Optional<URI> odooUrl,
+                        Duration interval, boolean enforce, int maxBodyBytes) {
+        this.inspection = inspection;
+        this.bind = bind;
+        this.port = port;
+        this.token = token;
+        this.odooUrl = odooUrl;
+        this.interval = interval;
+        this.enforce = enforce;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * Reads and validates the configuration.
+     *
+     * @param environment the process environment (or any variables map)
+     * @param args        command-line flags ({@code --port=9069} or {@code --port 9069}); they win over variables
+     * @throws ConfigException with a one-line reason on the first bad value
+     */
+    public static AgentConfig read(Map<String, String> environment, List<String> args) {
+        Map<String, String> vars = new HashMap<>(environment);
+        vars.putAll(parseFlags(args));
+        Duration interval = optional(vars, INTERVAL).map(v -> duration(INTERVAL, v)).orElse(DEFAULT_INTERVAL);
+        if (interval.compareTo(Duration.ofMillis(100)) < 0 || interval.compareTo(Duration.ofHours(1)) > 0) {
+            throw new ConfigException(INTERVAL + " must be between 100ms and 1h");
+        }
+        // A check must end before the next one is due, so statements are capped near the interval.
+        NeutralizeConfig read = ConfigVariables.read(vars, true);
+        Duration statementCap = interval.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : interval;
+        NeutralizeConfig inspection = read.toBuilder().dryRun(true).statementTimeout(statementCap).build();
+        String bind = optional(vars, BIND).orElse("127.0.0.1");
+        if (!BIND_ADDRESS.matcher(bind).matches()) {
+            throw new ConfigException(BIND + "='" + ConfigException.printable(bind) + "' is not an address");
+        }
+        int port = optional(vars, PORT).map(v -> integer(PORT, v, 0, 65535)).orElse(DEFAULT_PORT);
+        Secret token = Secret.of(optional(vars, TOKEN).orElse(null));
+        if (!token.isEmpty() && token.reveal().length() < MIN_TOKEN_LENGTH) {
+            throw new ConfigException(TOKEN + " is shorter than " + MIN_TOKEN_LENGTH + " characters");
+        }
+        if (!token.isEmpty() && !token.reveal().matches("[\\x21-\\x7e]+")) {
+            throw new ConfigException(TOKEN + " must be printable ASCII without spaces");
+        }
+        Optional<URI> odooUrl = optional(vars, ODOO_URL).map(AgentConfig::odooUrl);
+        boolean enforce = optional(vars, ENFORCE).map(v -> bool(ENFORCE, v)).orElse(false);
+        int maxBody = optional(vars, MAX_BODY).map(v -> integer(MAX_BODY, v, 1024, 16 * 1024 * 1024))
+                .orElse(DEFAULT_MAX_BODY);
+        return new AgentConfig(inspection, bind, port, token, odooUrl, interval, enforce, maxBody);
+    }
+
+    /** The usage text for {@code --help}. */
+    public static String usage() {
+        StringBuilder b = new StringBuilder("usage: odooops-agent [--flag=value]...\n");
+        FLAGS.forEach((flag, variable) -> b.append("  --").append(flag).append(" (").append(variable).append(")\n"));
+        b.append("plus the CLI's variables: IPAI_ENV or ODOO_STAGE, DB_HOST, DB_PORT, DB_USER, DB_PASSWORD or ")
+                .append("DB_PASSWORD_FILE, DB_NAME, IPAI_CRON_ALLOWLIST, IPAI_NEUTRALIZE_TARGETS, ...\n");
+        return b.toString();
+    }
+
+    /** The dry-run configuration every check uses (READ ONLY in any environment, prod included). */
+    public NeutralizeConfig inspection() {
+        return inspection;
+    }
+
+    /**
+     * The live configuration for {@code neutralization.apply} and enforcement; empty in prod, where the agent
+     * never writes.
+     */
+    public Optional<NeutralizeConfig> application() {
+        if (!environment().requiresNeutralization()) {
+            return Optional.empty();
+        }
+        return Optional.of(inspection.toBuilder().dryRun(false).confirmed(true).build());
+    }
+
+    /** The runtime. */
+    public Environment environment() {
+        return inspection.environment();
+    }
+
+    /** The listen address. */
+    public String bind() {
+        return bind;
+    }
+
+    /** The listen port (0: any free one). */
+    public int port() {
+        return port;
+    }
+
+    /** The bearer token for {@code neutralization.apply}; empty means apply is refused. */
+    public Secret token() {
+        return token;
+    }
+
+    /** The Odoo server to probe, if any. */
+    public Optional<URI> odooUrl() {
+        return odooUrl;
+    }
+
+    /** How often the database is checked. */
+    public Duration interval() {
+        return interval;
+    }
+
+    /** Whether pending rows found outside prod are re-neutralized at once. */
+    public boolean enforce() {
+        return enforce;
+    }
+
+    /** The largest request body accepted. */
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    @Override
+    public String toString() {
+        return "AgentConfig{env=" + environment() + ", database=" + inspection.database() + ", bind=" + bind
+                + ", port=" + port + ", token=" + (token.isEmpty() ? "none" : "set") + ", odoo="
+                + odooUrl.map(URI::toString).orElse("none") + ", interval=" + interval.toMillis() + "ms, enforce="
+                + enforce + ", maxBody=" + maxBodyBytes + "}";
+    }
+
+    private static Map<String, String> flags() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("port", PORT);
+        f.put("bind", BIND);
+        f.put("token", TOKEN);
+        f.put("odoo-url", ODOO_URL);
+        f.put("interval", INTERVAL);
+        f.put("enforce", ENFORCE);
+        f.put("max-body", MAX_BODY);
+        return f;
+    }
+
+    private static Map<String, String> parseFlags(List<String> args) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--")) {
+                throw new ConfigException("unexpected argument '" + ConfigException.printable(arg)
+                        + "' (flags look like --port=9069)");
+            }
+            String name = arg.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            String variable = FLAGS.get(name);
+            if (variable == null && name.equals("no-enforce") && value == null) {
+                out.put(ENFORCE, "false");
+                continue;
+            }
+            if (variable == null) {
+                throw new ConfigException("unknown flag --" + ConfigException.printable(name) + " (see --help)");
+            }
+            if (value == null) {
+                if (variable.equals(ENFORCE)) {
+                    value = "true";
+                } else if (i + 1 < args.size()) {
+                    value = args.get(++i);
+                } else {
+                    throw new ConfigException("--" + name + " needs a value");
+                }
+            }
+            out.put(variable, value);
+        }
+        return out;
+    }
+
+    private static Optional<String> optional(Map<String, String> vars, String name) {
+        String v = vars.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v.isBlank()) {
+            throw new ConfigException(name + " is set but empty");
+        }
+        return Optional.of(v.strip());
+    }
+
+    private static int integer(String name, String value, int min, int max) {
+        if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+            throw new ConfigException(name + "='" + ConfigException.printable(value) + "' is not a number between "
+                    + min + " and " + max);
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static boolean bool(String name, String value) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "on":
+                return true;
+            case "false", "no", "0", "off":
+                return false;
+            default:
+                throw new ConfigException(name + "='" + ConfigException.printable(value) + "' is not true or false");
+        }
+    }
+
+    private static Duration duration(String name, String value) {
+        Matcher m = DURATION.matcher(value);
+        if (!m.matches()) {
+            throw new ConfigException(name + "='" + ConfigException.printable(value)
+                    + "' is not a duration (e.g. 15s, 500ms, 1m)");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofSeconds(n);
+        };
+    }
+
+    private static URI odooUrl(String value) {
+        try {
+            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new ConfigException(ODOO_URL + "='" + ConfigException.printable(value)
+                        + "' is not an http(s) base URL without credentials");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigException(ODOO_URL + "='" + ConfigException.printable(value) + "' is not a URL");
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package ai.insightpulse.odooops.agent.internal;
+
+import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.RunStatus;
+import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /jsonrpc}: JSON-RPC 2.0, single calls and batches, and Odoo's own envelope
+ * ({@code {"method":"call","params":{"service":"neutralization","method":"status","args":[]}}}) so existing Odoo
+ * JSON-RPC clients can call the agent unchanged.
+ *
+ * <p>Methods: {@code neutralization.status}, {@code neutralization.plan}, {@code neutralization.apply},
+ * {@code agent.health}, {@code agent.version}. Every one but apply answers from the cached snapshot. Parsing is
+ * bounded (body size checked by the caller; nesting depth, number and string length here; batches of at most
+ * {@value #MAX_BATCH} calls), so no body can make the agent allocate much.
+ */
+public final class JsonRpcEndpoint {
+
+    /** The longest batch accepted. */
+    public static final int MAX_BATCH = 100;
+    /** The deepest nesting accepted; real calls nest three or four levels. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonRpcEndpoint.class);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final NeutralizationGuard guard;
+    private final Environment environment;
+    private final BearerToken token;
+    private final ObjectMapper mapper;
+
+    /**
+     * @param guard         the status and apply
+     * @param environment   the runtime (apply is refused in prod)
+     * @param token         the bearer token apply requires
+     * @param maxBodyBytes  the body limit, which also bounds any one string
+     */
+    public JsonRpcEndpoint(NeutralizationGuard guard, Environment environment, BearerToken token, int maxBodyBytes) {
+        this.guard = guard;
+        this.environment = environment;
+        this.token = token;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(64)
+                        .maxStringLength(maxBodyBytes)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // ids come back exactly as sent: 1e400 stays 1E+400, not Infinity
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+    }
+
+    /**
+     * Handles one request body.
+     *
+     * @param body          the raw body, already within the size limit
+     * @param authorization the {@code Authorization} header, if any
+     * @return the response body, or empty when only notifications were sent (HTTP 204)
+     */
+    public Optional<byte[]> handle(byte[] body, Optional<String> authorization) {
+        JsonNode request;
+        try {
+            request = mapper.readTree(body);
+        } catch (IOException e) {
+            return Optional.of(write(error(NullNode.instance, RpcError.PARSE_ERROR, parseReason(e))));
+        }
+        if (request == null || request.isMissingNode()) {
+            return Optional.of(write(error(NullNode.instance, RpcError.PARSE_ERROR, "empty body")));
+        }
+        if (request.isArray()) {
+            if (request.isEmpty()) {
+                return Optional.of(write(error(NullNode.instance, RpcError.INVALID_REQUEST, "empty batch")));
+            }
+            if (request.size() > MAX_BATCH) {
+                return Optional.of(write(error(NullNode.instance, RpcError.INVALID_REQUEST,
+                        "batch of " + request.size() + " calls is over the limit of " + MAX_BATCH)));
+            }
+            ArrayNode responses = JSON.arrayNode();
+            for (JsonNode call : request) {
+                call(call, authorization).ifPresent(responses::add);
+            }
+            return responses.isEmpty() ? Optional.empty() : Optional.of(write(responses));
+        }
+        return call(request, authorization).map(this::write);
+    }
+
+    private Optional<ObjectNode> call(JsonNode call, Optional<String> authorization) {
+        if (!call.isObject()) {
+            return Optional.of(error(NullNode.instance, RpcError.INVALID_REQUEST, "a call is a JSON object"));
+        }
+        JsonNode idNode = call.get("id");
+        boolean notification = idNode == null;
+        if (idNode != null && !(idNode.isTextual() || idNode.isNumber() || idNode.isNull())) {
+            return Optional.of(error(NullNode.instance, RpcError.INVALID_REQUEST,
+                    "id must be a string, a number or null"));
+        }
+        JsonNode id = idNode == null ? NullNode.instance : idNode;
+        JsonNode version = call.get("jsonrpc");
+        if (version == null || !version.isTextual() || !version.asText().equals("2.0")) {
+            return Optional.of(error(id, RpcError.INVALID_REQUEST, "jsonrpc must be \"2.0\""));
+        }
+        JsonNode methodNode = call.get("method");
+        if (methodNode == null || !methodNode.isTextual()) {
+            return Optional.of(error(id, RpcError.INVALID_REQUEST, "method must be a string"));
+        }
+        JsonNode params = call.get("params");
+        if (params != null && !params.isArray() && !params.isObject()) {
+            return Optional.of(error(id, RpcError.INVALID_REQUEST, "params must be an array or an object"));
+        }
+        String method = methodNode.asText();
+        if (method.equals("call")) {
+            // Odoo's envelope: the real method is params.service + "." + params.method, its arguments params.args
+            if (params == null || !params.isObject() || !params.path("service").isTextual()
+                    || !params.path("method").isTextual()) {
+                return reply(notification, error(id, RpcError.INVALID_PARAMS,
+                        "Odoo's call needs params {service, method, args}"));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String k = e.getKey();
+                if (!(k.equals("service") || k.equals("method") || k.equals("args") || k.equals("kwargs"))) {
+                    return reply(notification, error(id, RpcError.INVALID_PARAMS,
+                            "Odoo's call takes service, method, args and kwargs only"));
+                }
+            }
+            method = params.get("service").asText() + "." + params.get("method").asText();
+            JsonNode args = params.get("args");
+            JsonNode kwargs = params.get("kwargs");
+            if ((args != null && !args.isArray()) || (kwargs != null && !kwargs.isObject())) {
+                return reply(notification, error(id, RpcError.INVALID_PARAMS, "args must be an array, kwargs an object"));
+            }
+            boolean hasArgs = (args != null && !args.isEmpty()) || (kwargs != null && !kwargs.isEmpty());
+            params = hasArgs ? (args != null && !args.isEmpty() ? args : kwargs) : null;
+        }
+        return reply(notification, dispatch(id, method, params, authorization));
+    }
+
+    private ObjectNode dispatch(JsonNode id, String method, JsonNode params, Optional<String> authorization) {
+        try {
+            switch (method) {
+                case "neutralization.status", "neutralization.plan", "neutralization.apply", "agent.health",
+                        "agent.version" -> {
+                    if (params != null && !params.isEmpty()) {
+                        return error(id, RpcError.INVALID_PARAMS, method + " takes no parameters");
+                    }
+                }
+                default -> {
+                    // the name is not echoed: a client may have pasted anything there
+                    return error(id, RpcError.METHOD_NOT_FOUND, "no such method; the methods are "
+                            + "neutralization.status, neutralization.plan, neutralization.apply, agent.health, "
+                            + "agent.version");
+                }
+            }
+            StatusSnapshot s = guard.snapshot();
+            return switch (method) {
+                case "neutralization.status" -> result(id, StatusDocuments.status(s));
+                case "neutralization.plan" -> StatusDocuments.plan(s).map(p -> result(id, p))
+                        .orElseGet(() -> error(id, RpcError.INTERNAL_ERROR, "no successful check yet: "
+                                + s.error().orElse("database unavailable"), "connection", true));
+                case "agent.health" -> result(id, JSON.objectNode().put("status", "UP"));
+                case "agent.version" -> result(id, StatusDocuments.version(s));
+                default -> apply(id, authorization);
+            };
+        } catch (RuntimeException e) {
+            LOG.error("{} failed unexpectedly: {}", method, e.getClass().getName());
+            return error(id, RpcError.INTERNAL_ERROR, "unexpected failure; see the agent's log", "internal", true);
+        }
+    }
+
+    private ObjectNode apply(JsonNode id, Optional<String> authorization) {
+        if (environment == Environment.PROD) {
+            guard.refused("forbidden");
+            LOG.warn("neutralization.apply refused: the agent never writes to a prod database");
+            return error(id, RpcError.FORBIDDEN, "refused in prod: the agent never writes to a prod database");
+        }
+        if (!token.configured()) {
+            guard.refused("forbidden");
+            LOG.warn("neutralization.apply refused: no ODOOOPS_AGENT_TOKEN configured");
+            return error(id, RpcError.FORBIDDEN, "refused: no token is configured on this agent");
+        }
+        if (!token.accepts(authorization)) {
+            guard.refused("unauthorized");
+            LOG.warn("neutralization.apply refused: {} bearer token", authorization.isEmpty() ? "no" : "wrong");
+            return error(id, RpcError.UNAUTHORIZED, "a valid 'Authorization: Bearer <token>' header is required");
+        }
+        NeutralizationResult applied = guard.apply();
+        if (applied.status() == RunStatus.ERROR) {
+            var failure = applied.failure().get();
+            return error(id, RpcError.INTERNAL_ERROR, "neutralization failed, nothing was changed: "
+                    + failure.message(), failure.kind().wireName(), failure.kind().exitCode().code() == 2);
+        }
+        return result(id, SummaryLine.toJson(applied));
+    }
+
+    private static Optional<ObjectNode> reply(boolean notification, ObjectNode response) {
+        return notification ? Optional.empty() : Optional.of(response);
+    }
+
+    private static ObjectNode result(JsonNode id, JsonNode result) {
+        ObjectNode o = JSON.objectNode();
+        o.put("jsonrpc", "2.0");
+        o.set("result", result);
+        o.set("id", id);
+        return o;
+    }
+
+    private static ObjectNode error(JsonNode id, RpcError error, String detail) {
+        ObjectNode o = JSON.objectNode();
+        o.put("jsonrpc", "2.0");
+        ObjectNode e = o.putObject("error");
+        e.put("code", error.code());
+        e.put("message", error.message());
+        e.putObject("data").put("detail", detail);
+        o.set("id", id);
+        return o;
+    }
+
+    private static ObjectNode error(JsonNode id, RpcError error, String detail, String kind, boolean retryable) {
+        ObjectNode o = error(id, error, detail);
+        ObjectNode data = (ObjectNode) o.get("error").get("data");
+        data.put("kind", kind);
+        data.put("retryable", retryable);
+        return o;
+    }
+
+    /** The standard error body for a request over the size limit (sent with HTTP 413). */
+    public byte[] tooLarge(int limit) {
+        return write(error(NullNode.instance, RpcError.INVALID_REQUEST, "request body over " + limit + " bytes"));
+    }
+
+    private byte[] write(JsonNode node) {
+        try {
+            return mapper.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    private static String parseReason(IOException e) {
+        // never echo the body (it may hold anything, a token included): say where, or which limit, only
+        if (e instanceof StreamConstraintsException) {
+            return "over the parser's limits (nesting depth " + MAX_DEPTH + ", numbers of 64 digits)";
+        }
+        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
+            return "not valid JSON at line " + p.getLocation().getLineNr() + ", column "
+                    + p.getLocation().getColumnNr();
+        }
+        return "not valid JSON";
+    }
+}

@@ -1,0 +1,46 @@
+package ai.insightpulse.odooops.agent.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The cached bodies of {@code /status}, {@code /metrics} and {@code /}, rendered once per published snapshot. A
+ * request only wraps the bytes of the current rendering: no JSON, text or HTML is built per request, which is how
+ * the agent serves tens of thousands of requests a second from one I/O thread.
+ */
+public final class RenderedViews implements Consumer<StatusSnapshot> {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final long refreshSeconds;
+    private volatile Views current;
+
+    /** @param interval the check interval, which is also the status page's refresh */
+    public RenderedViews(Duration interval) {
+        this.refreshSeconds = Math.max(1, interval.toSeconds());
+    }
+
+    /** The bodies of one snapshot. */
+    public record Views(StatusSnapshot snapshot, byte[] status, byte[] metrics, byte[] page) {
+    }
+
+    @Override
+    public void accept(StatusSnapshot s) {
+        try {
+            current = new Views(s,
+                    MAPPER.writeValueAsBytes(StatusDocuments.status(s)),
+                    MetricsExposition.render(s).getBytes(StandardCharsets.UTF_8),
+                    StatusPage.render(s, refreshSeconds).getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the status", e);
+        }
+    }
+
+    /** The current bodies. */
+    public Views current() {
+        return current;
+    }
+}

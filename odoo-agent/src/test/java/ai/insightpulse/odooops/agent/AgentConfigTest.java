@@ -1,0 +1,101 @@
+package ai.insightpulse.odooops.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.insightpulse.odooops.neutralize.ConfigException;
+import ai.insightpulse.odooops.neutralize.Environment;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The agent's configuration: defaults, flags over variables, and a one-line reason for every bad value. */
+class AgentConfigTest {
+
+    private static Map<String, String> stage() {
+        Map<String, String> vars = new HashMap<>();
+        vars.put("ODOO_STAGE", "staging");
+        vars.put("DB_NAME", "odoo_stage");
+        vars.put("DB_PASSWORD", "pw-secret-123");
+        return vars;
+    }
+
+    @Test
+    void defaultsNeedNoConfirmationAndBindToLoopback() {
+        AgentConfig c = AgentConfig.read(stage(), List.of());
+        assertThat(c.environment()).isEqualTo(Environment.STAGE);
+        assertThat(c.bind()).isEqualTo("127.0.0.1");
+        assertThat(c.port()).isEqualTo(AgentConfig.DEFAULT_PORT);
+        assertThat(c.interval()).isEqualTo(AgentConfig.DEFAULT_INTERVAL);
+        assertThat(c.enforce()).isFalse();
+        assertThat(c.token().isEmpty()).isTrue();
+        assertThat(c.odooUrl()).isEmpty();
+        assertThat(c.inspection().dryRun()).isTrue();
+        assertThat(c.application()).hasValueSatisfying(a -> assertThat(a.dryRun()).isFalse());
+    }
+
+    @Test
+    void flagsWinOverVariables() {
+        Map<String, String> vars = stage();
+        vars.put(AgentConfig.PORT, "9100");
+        vars.put(AgentConfig.INTERVAL, "30s");
+        AgentConfig c = AgentConfig.read(vars, List.of("--port=9200", "--interval", "500ms", "--enforce",
+                "--bind=0.0.0.0", "--odoo-url=http://odoo:8069/", "--token=abcdefghijklmnop1234", "--max-body=4096"));
+        assertThat(c.port()).isEqualTo(9200);
+        assertThat(c.interval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(c.enforce()).isTrue();
+        assertThat(c.bind()).isEqualTo("0.0.0.0");
+        assertThat(c.odooUrl()).hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("http://odoo:8069"));
+        assertThat(c.token().reveal()).isEqualTo("abcdefghijklmnop1234");
+        assertThat(c.maxBodyBytes()).isEqualTo(4096);
+        assertThat(AgentConfig.read(vars, List.of("--enforce", "--no-enforce")).enforce()).isFalse();
+    }
+
+    @Test
+    void prodHasNoLiveConfiguration() {
+        Map<String, String> vars = new HashMap<>();
+        vars.put("IPAI_ENV", "prod");
+        vars.put("DB_NAME", "odoo_prod");
+        AgentConfig c = AgentConfig.read(vars, List.of());
+        assertThat(c.application()).isEmpty();
+        assertThat(c.inspection().dryRun()).isTrue();
+    }
+
+    @Test
+    void toStringHidesTheTokenAndThePassword() {
+        AgentConfig c = AgentConfig.read(stage(), List.of("--token=abcdefghijklmnop1234"));
+        assertThat(c.toString()).doesNotContain("abcdefghijklmnop1234").doesNotContain("pw-secret-123")
+                .contains("token=set");
+    }
+
+    @Test
+    void badValuesAreRefusedWithOneLine() {
+        Map<String, List<String>> cases = Map.of(
+                "ODOOOPS_AGENT_PORT='70000' is not a number between 0 and 65535", List.of("--port=70000"),
+                "ODOOOPS_AGENT_INTERVAL='soon' is not a duration (e.g. 15s, 500ms, 1m)", List.of("--interval=soon"),
+                "ODOOOPS_AGENT_INTERVAL must be between 100ms and 1h", List.of("--interval=10ms"),
+                "ODOOOPS_AGENT_TOKEN is shorter than 16 characters", List.of("--token=short"),
+                "unknown flag --frobnicate (see --help)", List.of("--frobnicate=1"),
+                "ODOOOPS_AGENT_ENFORCE='maybe' is not true or false", List.of("--enforce=maybe"),
+                "ODOOOPS_AGENT_ODOO_URL='ftp://x' is not an http(s) base URL without credentials",
+                List.of("--odoo-url=ftp://x"),
+                "unexpected argument 'serve' (flags look like --port=9069)", List.of("serve"),
+                "--port needs a value", List.of("--port"));
+        cases.forEach((reason, args) -> assertThatThrownBy(() -> AgentConfig.read(stage(), args))
+                .isInstanceOf(ConfigException.class).hasMessage(reason));
+    }
+
+    @Test
+    void theCliVariablesAreValidatedTheSameWay() {
+        Map<String, String> vars = stage();
+        vars.put("DB_NAME", "odoo_prod");
+        assertThatThrownBy(() -> AgentConfig.read(vars, List.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DB_NAME='odoo_prod'");
+        Map<String, String> noEnv = stage();
+        noEnv.remove("ODOO_STAGE");
+        assertThatThrownBy(() -> AgentConfig.read(noEnv, List.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("IPAI_ENV is not set (expected prod, stage or dev)");
+    }
+}
