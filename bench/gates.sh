@@ -6,6 +6,7 @@ set -euo pipefail
 root=$(CDPATH='' cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 runs=${RUNS:-10}
 budget_ms=2000
+. "$root/bench/lib.sh"
 jar=$root/gates-cli/target/odooops.jar
 fixture=$root/gates-cli/src/test/resources/gate-fixtures/passing
 
@@ -47,3 +48,5 @@ echo "odooops gate all on the passing fixture, $n runs (ms): ${times[*]}"
 printf 'median %d ms  min %d ms  max %d ms\n' "$median" "${sorted[0]}" "${sorted[n - 1]}"
 printf 'ratio to the 2 s budget: median %s  min %s  max %s\n' "$(ratio "$median")" "$(ratio "${sorted[0]}")" \
   "$(ratio "${sorted[n - 1]}")"
+bench_row "gate all: passing fixture repository" "$median" "${sorted[0]}" "${sorted[n - 1]}" ms "2 s budget" \
+  "$(ratio "$median")"

@@ -5,6 +5,7 @@
 # PostgreSQL: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres). Creates and drops odoo_dev_bench*.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${1:-15}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 jar=gates-cli/target/odooops.jar
@@ -48,5 +49,11 @@ awk 'NR == FNR { if ($1 == "psql:same-statements") psql = $3; if ($1 == "java-ja
      { printf "%-24s %5d %8.3f %8.3f %8.3f %10.1f %12.2f\n", $1, $2, $3, $4, $5, $3 / psql, $3 / jvm }' \
   /tmp/bench-rows.$$ /tmp/bench-rows.$$
 echo "target: launcher median <= 0.400 s"
+awk 'NR == FNR { if ($1 == "psql:same-statements") psql = $3; next }
+     $1 == "launcher:bin/odooops" { printf "%.3f %.3f %.3f %.1f\n", $3, $4, $5, $3 / psql }' \
+  /tmp/bench-rows.$$ /tmp/bench-rows.$$ | { read -r med min max ratio
+  bench_row "neutralize: bin/odooops live run" "$med" "$min" "$max" s "psql, same statements" "$ratio"
+  bench_row "neutralize: bin/odooops vs 0.40 s target" "$med" "$min" "$max" s "0.400 s target" \
+    "$(awk -v m="$med" 'BEGIN { printf "%.2f", m / 0.4 }')"; }
 rm -f /tmp/bench-out.$$ /tmp/bench-err.$$ /tmp/bench-rows.$$
 psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $tpl WITH (FORCE)" >/dev/null
