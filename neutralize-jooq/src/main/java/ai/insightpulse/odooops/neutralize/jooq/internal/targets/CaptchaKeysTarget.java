@@ -1,41 +1,24 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 
-import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CONFIG_PARAMETER;
-
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Empties the reCAPTCHA and Cloudflare Turnstile keys (google_recaptcha, website_cf_turnstile; 19.0 files), so a
  * copy does not spend prod's quota or verify against prod's site. Keys that are absent stay absent.
  */
-public final class CaptchaKeysTarget implements Target {
+public final class CaptchaKeysTarget extends ConfigParameterTarget {
 
     /** The config parameters this target empties. */
     public static final List<String> KEYS = List.of("recaptcha_public_key", "recaptcha_private_key",
             "cf.turnstile_site_key", "cf.turnstile_secret_key");
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.CAPTCHA_KEYS;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(IR_CONFIG_PARAMETER);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return ConfigParameters.unavailableReason(schema);
+    /** The target. */
+    public CaptchaKeysTarget() {
+        super(NeutralizationTarget.CAPTCHA_KEYS);
     }
 
     @Override

@@ -1,23 +1,16 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 
-import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CONFIG_PARAMETER;
-
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Deletes the cloud-storage provider choice and its Azure/Google credentials (cloud_storage*, 18.0+): a copy
  * that keeps them writes attachments into, and can delete from, prod's bucket.
  */
-public final class CloudStorageTarget implements Target {
+public final class CloudStorageTarget extends ConfigParameterTarget {
 
     /** The config parameters this target deletes. */
     public static final List<String> KEYS = List.of("cloud_storage_provider",
@@ -25,19 +18,9 @@ public final class CloudStorageTarget implements Target {
             "cloud_storage_azure_client_id", "cloud_storage_azure_client_secret",
             "cloud_storage_google_bucket_name", "cloud_storage_google_account_info");
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.CLOUD_STORAGE;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(IR_CONFIG_PARAMETER);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return ConfigParameters.unavailableReason(schema);
+    /** The target. */
+    public CloudStorageTarget() {
+        super(NeutralizationTarget.CLOUD_STORAGE);
     }
 
     @Override
