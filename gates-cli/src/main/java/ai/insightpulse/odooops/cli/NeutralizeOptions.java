@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,18 +20,8 @@ public final class NeutralizeOptions {
     @Option(names = "--env", paramLabel = "ENV", description = "prod, stage or dev (IPAI_ENV).")
     private String env;
 
-    @Option(names = "--db-host", paramLabel = "HOST", description = "Database host (DB_HOST, default localhost).")
-    private String dbHost;
-
-    @Option(names = "--db-port", paramLabel = "PORT", description = "Database port (DB_PORT, default 5432).")
-    private String dbPort;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database role (DB_USER, default odoo).")
-    private String dbUser;
-
-    @Option(names = "--db-password-file", paramLabel = "FILE",
-            description = "File holding the password (DB_PASSWORD_FILE). There is no password flag: it would show in ps.")
-    private String dbPasswordFile;
+    @Mixin
+    private ServerOptions server;
 
     @Option(names = "--db-name", paramLabel = "NAME", description = "Database name (DB_NAME).")
     private String dbName;
@@ -38,17 +29,8 @@ public final class NeutralizeOptions {
     @Option(names = "--yes", description = "Confirm a live run (IPAI_NEUTRALIZE_CONFIRM=YES).")
     private boolean confirmed;
 
-    @Option(names = "--cron-allowlist", paramLabel = "IDS",
-            description = "Cron xml ids to keep, comma separated, or 'none' (IPAI_CRON_ALLOWLIST).")
-    private String cronAllowlist;
-
-    @Option(names = "--targets", paramLabel = "IDS",
-            description = "Run only these targets, comma separated (IPAI_NEUTRALIZE_TARGETS).")
-    private String targets;
-
-    @Option(names = "--skip-targets", paramLabel = "IDS",
-            description = "Leave these targets out (IPAI_NEUTRALIZE_SKIP_TARGETS); mail and crons cannot be left out.")
-    private String skipTargets;
+    @Mixin
+    private TargetSelectionOptions selection;
 
     @Option(names = "--lock-timeout", paramLabel = "DURATION",
             description = "Longest wait for a lock, e.g. 5s or 500ms (IPAI_NEUTRALIZE_LOCK_TIMEOUT, default 5s).")
@@ -69,29 +51,15 @@ public final class NeutralizeOptions {
             vars.put(ConfigVariables.IPAI_ENV, env);
             vars.remove(ConfigVariables.ODOO_STAGE);
         }
-        putIfSet(vars, ConfigVariables.DB_HOST, dbHost);
-        putIfSet(vars, ConfigVariables.DB_PORT, dbPort);
-        putIfSet(vars, ConfigVariables.DB_USER, dbUser);
-        putIfSet(vars, ConfigVariables.DB_NAME, dbName);
-        if (dbPasswordFile != null) {
-            vars.remove(ConfigVariables.DB_PASSWORD);
-            vars.put(ConfigVariables.DB_PASSWORD_FILE, dbPasswordFile);
-        }
+        server.applyTo(vars);
+        ServerOptions.putIfSet(vars, ConfigVariables.DB_NAME, dbName);
         if (confirmed) {
             vars.put(ConfigVariables.IPAI_NEUTRALIZE_CONFIRM, "YES");
         }
-        putIfSet(vars, ConfigVariables.IPAI_CRON_ALLOWLIST, cronAllowlist);
-        putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, targets);
-        putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, skipTargets);
-        putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_LOCK_TIMEOUT, lockTimeout);
-        putIfSet(vars, ConfigVariables.DB_CONNECT_TIMEOUT, connectTimeout);
+        selection.applyTo(vars);
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_LOCK_TIMEOUT, lockTimeout);
+        ServerOptions.putIfSet(vars, ConfigVariables.DB_CONNECT_TIMEOUT, connectTimeout);
         return vars;
-    }
-
-    private static void putIfSet(Map<String, String> vars, String name, String value) {
-        if (value != null) {
-            vars.put(name, value);
-        }
     }
 
     /**

@@ -125,7 +125,8 @@ class FaultInjectionIT {
                         seen = rs.getInt(1) > 0;
                     }
                 }
-                Thread.sleep(random.nextInt(40));
+                // from the first statement to past the commit: a connected run takes ~50-250 ms here
+                Thread.sleep(random.nextInt(300));
                 s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                         + "WHERE application_name = 'odooops-neutralize' AND datname = current_database()").close();
                 assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -3,6 +3,9 @@ package ai.insightpulse.odooops.cli.clone;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import java.util.HashMap;
 import java.util.Map;
+import ai.insightpulse.odooops.cli.ServerOptions;
+import ai.insightpulse.odooops.cli.TargetSelectionOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The flags {@code clone} and {@code restore} share; each overrides the variable it names. */
@@ -19,30 +22,11 @@ public final class CopyOptions {
     @Option(names = "--yes", description = "Confirm: the target is replaced (IPAI_NEUTRALIZE_CONFIRM=YES).")
     boolean confirmed;
 
-    @Option(names = "--db-host", paramLabel = "HOST", description = "Server host (DB_HOST, default localhost).")
-    String dbHost;
+    @Mixin
+    ServerOptions server;
 
-    @Option(names = "--db-port", paramLabel = "PORT", description = "Server port (DB_PORT, default 5432).")
-    String dbPort;
-
-    @Option(names = "--db-user", paramLabel = "USER",
-            description = "Role that may create and rename databases (DB_USER, default odoo).")
-    String dbUser;
-
-    @Option(names = "--db-password-file", paramLabel = "FILE", description = "File holding the password (DB_PASSWORD_FILE).")
-    String dbPasswordFile;
-
-    @Option(names = "--cron-allowlist", paramLabel = "IDS",
-            description = "Cron xml ids to keep, comma separated, or 'none' (IPAI_CRON_ALLOWLIST).")
-    String cronAllowlist;
-
-    @Option(names = "--targets", paramLabel = "IDS",
-            description = "Neutralization targets to run, comma separated (IPAI_NEUTRALIZE_TARGETS).")
-    String targets;
-
-    @Option(names = "--skip-targets", paramLabel = "IDS",
-            description = "Targets to leave out (IPAI_NEUTRALIZE_SKIP_TARGETS); mail and crons cannot be left out.")
-    String skipTargets;
+    @Mixin
+    TargetSelectionOptions selection;
 
     @Option(names = "--maintenance-db", paramLabel = "NAME", defaultValue = "postgres",
             description = "Database to connect to for CREATE/ALTER/DROP DATABASE (default ${DEFAULT-VALUE}).")
@@ -66,25 +50,11 @@ public final class CopyOptions {
         vars.remove(ConfigVariables.ODOO_STAGE);
         vars.put(ConfigVariables.IPAI_ENV, ipaiEnv);
         vars.put(ConfigVariables.DB_NAME, target);
-        putIfSet(vars, ConfigVariables.DB_HOST, dbHost);
-        putIfSet(vars, ConfigVariables.DB_PORT, dbPort);
-        putIfSet(vars, ConfigVariables.DB_USER, dbUser);
-        if (dbPasswordFile != null) {
-            vars.remove(ConfigVariables.DB_PASSWORD);
-            vars.put(ConfigVariables.DB_PASSWORD_FILE, dbPasswordFile);
-        }
+        server.applyTo(vars);
         if (confirmed) {
             vars.put(ConfigVariables.IPAI_NEUTRALIZE_CONFIRM, "YES");
         }
-        putIfSet(vars, ConfigVariables.IPAI_CRON_ALLOWLIST, cronAllowlist);
-        putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, targets);
-        putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, skipTargets);
+        selection.applyTo(vars);
         return vars;
-    }
-
-    private static void putIfSet(Map<String, String> vars, String name, String value) {
-        if (value != null) {
-            vars.put(name, value);
-        }
     }
 }

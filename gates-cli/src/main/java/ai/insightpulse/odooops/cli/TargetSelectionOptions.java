@@ -1,0 +1,32 @@
+package ai.insightpulse.odooops.cli;
+
+import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Which crons stay and which targets run: flags shared by every command that neutralizes. A picocli mixin. */
+public final class TargetSelectionOptions {
+
+    @Option(names = "--cron-allowlist", paramLabel = "IDS",
+            description = "Cron xml ids to keep, comma separated, or 'none' (IPAI_CRON_ALLOWLIST).")
+    private String cronAllowlist;
+
+    @Option(names = "--targets", paramLabel = "IDS",
+            description = "Run only these targets, comma separated (IPAI_NEUTRALIZE_TARGETS).")
+    private String targets;
+
+    @Option(names = "--skip-targets", paramLabel = "IDS",
+            description = "Leave these targets out (IPAI_NEUTRALIZE_SKIP_TARGETS); mail and crons cannot be left out.")
+    private String skipTargets;
+
+    /** Used by picocli. */
+    public TargetSelectionOptions() {
+    }
+
+    /** Lays these flags over {@code vars}. */
+    public void applyTo(Map<String, String> vars) {
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_CRON_ALLOWLIST, cronAllowlist);
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, targets);
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, skipTargets);
+    }
+}
