@@ -267,9 +267,13 @@ final class StagedCopy {
         }
     }
 
-    /** Swaps names in one transaction; returns where the old target went, if there was one. */
+    /**
+     * Swaps names in one transaction; returns where the old target went, if there was one. With
+     * {@code --keep-previous} the old target goes straight to its kept name, which no sweep ever drops: a run
+     * killed right after the swap cannot lose it.
+     */
     private Optional<String> publish(DSLContext dsl, String tmp) {
-        String prev = CopyNames.prev(target);
+        String prev = keepPrevious ? CopyNames.kept(target, ZonedDateTime.now()) : CopyNames.prev(target);
         for (int attempt = 1; ; attempt++) {
             // Odoo's workers hold connections to the target; a rename needs the database to itself
             terminateBackends(dsl, target);
@@ -307,9 +311,7 @@ final class StagedCopy {
 
     private void retire(DSLContext dsl, String previous) {
         if (keepPrevious) {
-            String kept = CopyNames.kept(target, ZonedDateTime.now());
-            dsl.alterDatabase(DSL.name(previous)).renameTo(DSL.name(kept)).execute();
-            progress("kept the previous " + target + " as " + kept + " (--keep-previous)");
+            progress("kept the previous " + target + " as " + previous + " (--keep-previous)");
         } else {
             drop(dsl, previous);
             progress("dropped the previous " + target);

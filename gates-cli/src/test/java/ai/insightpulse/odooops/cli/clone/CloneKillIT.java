@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -73,11 +74,29 @@ class CloneKillIT {
         assertThat(CloneCommandTest.verify(target).exitCode()).isZero();
     }
 
-    private static Process startClonePausingAt(String step, String source, String target) throws Exception {
+    @Test
+    void aCloneKilledRightAfterPublishingNeverLosesTheTargetItWasAskedToKeep() throws Exception {
+        String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
+        String target = server.prodLike(TestServer.randomName("odoo_dev_t_to_"));
+        TestServer.execute(target, "UPDATE res_company SET name = 'Previous target'");
+
+        killAndTerminateBackends(startClonePausingAt("published", source, target, "--keep-previous"));
+        CliRun next = CliRun.of(TestServer.variables(), "clone", "--from", source, "--to", target, "--yes");
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        List<String> kept = TestServer.databases("odooops_kept_" + target + "_");
+        kept.forEach(server::owned);
+        assertThat(kept).singleElement();
+        assertThat(TestServer.scalar(kept.get(0), "SELECT name FROM res_company")).isEqualTo("Previous target");
+    }
+
+    private static Process startClonePausingAt(String step, String source, String target, String... extra)
+            throws Exception {
         Path jar = Path.of(System.getProperty("odooops.home", "."), "gates-cli", "target", "odooops.jar");
         assertThat(jar).exists();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.jooq.no-logo=true", "-jar", jar.toString(), "clone", "--from", source, "--to", target, "--yes"));
+        cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().clear();
         pb.environment().putAll(TestServer.variables());
