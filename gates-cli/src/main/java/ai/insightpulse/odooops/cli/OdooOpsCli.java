@@ -54,6 +54,19 @@ public final class OdooOpsCli implements Runnable {
         System.setProperty("org.jooq.no-tips", "true");
         EvidenceOptions.Settings evidence = EvidenceOptions.fromArgs(args, environment);
         RunRecording recording = RunRecording.start(out, err);
+        int code;
+        // with evidence on, the engine's own log lines (SLF4J on System.err) belong in the run's log too; the
+        // capture spans the whole run, so that every stream picocli opens lazily is already the captured one
+        try (RunRecording.Capture engineLog = evidence.any() ? recording.captureSystemErr() : () -> { }) {
+            code = runRecorded(args, environment, evidence, recording);
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int runRecorded(String[] args, Map<String, String> environment, EvidenceOptions.Settings evidence,
+                                   RunRecording recording) {
         Instant started = Instant.now();
         Map<String, String> commandEnvironment = environment;
         boolean policyUnread = false;
@@ -82,8 +95,6 @@ public final class OdooOpsCli implements Runnable {
         if (policyUnread && code == 0) {
             code = 2;
         }
-        out.flush();
-        err.flush();
         return code;
     }
 

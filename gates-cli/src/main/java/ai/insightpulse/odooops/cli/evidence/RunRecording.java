@@ -1,8 +1,11 @@
 package ai.insightpulse.odooops.cli.evidence;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /** The stdout and stderr of one run, passed through to the real streams and kept for the evidence. */
 public final class RunRecording {
@@ -30,6 +33,46 @@ public final class RunRecording {
     /** The stderr to hand to the command. */
     public PrintWriter err() {
         return teeErr;
+    }
+
+    /**
+     * Also records what the process writes to {@code System.err} — the engine's own log lines (SLF4J's simple
+     * logger resolves {@code System.err} at each write) — until the returned capture is closed. The lines still
+     * reach the real stderr, once.
+     */
+    public Capture captureSystemErr() {
+        PrintStream original = System.err;
+        PrintStream tee = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                original.write(b, off, len);
+                synchronized (err) {
+                    err.write(new String(b, off, len, StandardCharsets.UTF_8));
+                }
+            }
+
+            @Override
+            public void flush() {
+                original.flush();
+            }
+        }, true, StandardCharsets.UTF_8);
+        System.setErr(tee);
+        return () -> {
+            tee.flush();
+            System.setErr(original);
+        };
+    }
+
+    /** A running capture of {@code System.err}; closing it restores the real stream. */
+    @FunctionalInterface
+    public interface Capture extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Everything written to stdout so far. */

@@ -41,7 +41,8 @@ class EvidenceDirTest {
             assertThat(summary.path("summary").path("status").asText()).isEqualTo("ok");
             assertThat(summary.path("started_at").asText()).endsWith("+08:00");
             assertThat(log(logs)).contains("# odooops neutralize --yes --evidence-dir")
-                    .contains("exit code 0").contains(run.out().strip());
+                    .contains("exit code 0").contains(run.out().strip())
+                    .as("the engine's own log line").contains("neutralized " + db.name() + " (18.0)");
         }
     }
 
