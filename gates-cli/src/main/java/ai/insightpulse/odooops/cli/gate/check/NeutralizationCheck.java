@@ -10,8 +10,11 @@ import ai.insightpulse.odooops.cli.gate.input.CustomerRepo;
 import ai.insightpulse.odooops.cli.gate.input.TextFile;
 import ai.insightpulse.odooops.neutralize.ContractVersion;
 import ai.insightpulse.odooops.neutralize.Environment;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,9 +117,6 @@ public final class NeutralizationCheck implements GateCheck {
      * unreachable), or 0 if something answers — never 1.
      */
     private static void dryRun(MatrixRow row, List<Finding> findings) {
-        // The valid-stage row is meant to fail connecting; the engine's error log line would read as a failure of
-        // the gate. Only when this process has not set the level itself (the CLI has not, at this point).
-        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.insightpulse.odooops.neutralize", "off");
         Map<String, String> vars = Map.of(
                 "IPAI_ENV", row.ipaiEnv(),
                 "DB_NAME", row.dbName(),
@@ -126,8 +126,17 @@ public final class NeutralizationCheck implements GateCheck {
                 "DB_CONNECT_TIMEOUT", "1s");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = OdooOpsCli.run(new String[] {"neutralize", "--dry-run"}, vars, new PrintWriter(out),
-                new PrintWriter(err));
+        // The valid-stage row is meant to fail connecting; the engine's error log line (SLF4J on System.err)
+        // would read as a failure of the gate, so this row's System.err is set aside, and only for this call.
+        PrintStream realErr = System.err;
+        int exit;
+        try {
+            System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+            exit = OdooOpsCli.run(new String[] {"neutralize", "--dry-run"}, vars, new PrintWriter(out),
+                    new PrintWriter(err));
+        } finally {
+            System.setErr(realErr);
+        }
         long summaries = out.toString().lines().filter(l -> l.startsWith("NEUTRALIZE_SUMMARY: ")).count();
         if (!row.expectedExits().contains(exit) || summaries != 1) {
             findings.add(Finding.at(Rule.NEUTRALIZATION_DRY_RUN_MATRIX, null, 0, "row '" + row.name()
