@@ -1,7 +1,7 @@
 -- Seeds an Odoo 18.0 schema like a live production database, for `odooops demo` and the clone tests.
 -- Every value is made up; the SMTP and payment "secrets" are fake and exist so that the demo can show they never
 -- reach any output. Crons are Odoo 18.0's own: ids, xml ids, names, intervals and active flags as a fresh
--- database with the modules of schema.sql has them (/work/shared/odoo/18.0/crons-18.0.tsv), plus one made in the UI.
+-- database with the modules of schema.sql has them (shared/odoo/18.0/crons-18.0.tsv in the design notes), plus one made in the UI.
 
 INSERT INTO res_company (id, name, partner_id, currency_id, account_opening_date, layout_background,
                          fiscalyear_last_day, fiscalyear_last_month, account_price_include)
@@ -34,7 +34,7 @@ VALUES ('Support inbox', 'imap', 'imap.example.com', 993, 'support@example.com',
         'done', true);
 INSERT INTO payment_provider (name, code, state, company_id, is_published, stripe_publishable_key,
                               stripe_secret_key, stripe_webhook_secret)
-VALUES ('{"en_US": "Stripe"}', 'stripe', 'enabled', 1, true, 'pk_live_demoFAKE', 'sk_live_demoFAKE',
+VALUES ('{"en_US": "Stripe"}', 'stripe', 'enabled', 1, true, 'pk_demo_FAKE_publishable', 'demo_FAKE_stripe_secret',
         'whsec_demoFAKE');
 
 -- scheduled actions: one server action each, as Odoo creates them

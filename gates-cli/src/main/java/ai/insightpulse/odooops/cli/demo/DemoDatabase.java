@@ -12,7 +12,7 @@ import org.jooq.impl.DSL;
 
 /**
  * Builds a database shaped and seeded like a live Odoo 18.0 production: the real schema
- * ({@code odoo/18.0/schema.sql}) and made-up prod-like rows ({@code odoo/18.0/prod-like-seed.sql}): live mail
+ * ({@code odoo/18.0/schema-18.0.sql}, the real dump neutralize-jooq's tests load, copied into the jar by the build) and made-up prod-like rows ({@code odoo/18.0/prod-like-seed.sql}): live mail
  * servers with a (fake) password, Odoo 18.0's own crons switched on, a live payment provider and incoming server,
  * the banner view off, no neutralized flag.
  */
@@ -24,7 +24,7 @@ public final class DemoDatabase {
     /** The series of the shipped schema. */
     public static final String SERIES = "18.0";
 
-    private static final String SCHEMA = "/odoo/18.0/schema.sql";
+    private static final String SCHEMA = "/odoo/18.0/schema-18.0.sql";
     private static final String SEED = "/odoo/18.0/prod-like-seed.sql";
 
     private DemoDatabase() {
@@ -42,7 +42,9 @@ public final class DemoDatabase {
         }
         // the schema dump empties search_path for its session: the seed gets a session of its own
         try (Connection db = server.connect(name); Statement s = db.createStatement()) {
-            s.execute(resource(SCHEMA));
+            // the dump names its owner role, which this server need not have
+            s.execute(resource(SCHEMA).lines().filter(l -> !l.contains(" OWNER TO "))
+                    .collect(java.util.stream.Collectors.joining("\n")));
         }
         try (Connection db = server.connect(name); Statement s = db.createStatement()) {
             s.execute(resource(SEED));

@@ -85,7 +85,7 @@ class DemoCommandTest {
     void theFakeProdPasswordsNeverReachAnyOutput() {
         CliRun run = CliRun.of(server(), "demo");
 
-        assertThat(run.out() + run.err()).doesNotContain("demo-fake").doesNotContain("sk_live");
+        assertThat(run.out() + run.err()).doesNotContain("demo-fake").doesNotContain("demo_FAKE_stripe_secret").doesNotContain("whsec_demoFAKE");
     }
 
     @Test
