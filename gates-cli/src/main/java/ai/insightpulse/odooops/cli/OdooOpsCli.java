@@ -9,8 +9,12 @@ import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.cli.evidence.RunRecording;
 import ai.insightpulse.odooops.cli.verify.VerifyCommand;
+import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,17 +26,18 @@ import picocli.CommandLine.Command;
 @Command(name = "odooops",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.",
-        subcommands = {
-            NeutralizeCommand.class,
-            VerifyCommand.class,
-            DemoCommand.class,
-            CloneCommand.class,
-            RestoreCommand.class,
-            GateCommand.class,
-            CdsTrainingCommand.class,
-        })
+        description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.")
 public final class OdooOpsCli implements Runnable {
+
+    /**
+     * Every subcommand, by name, in the order {@code --help} lists them. A run registers only the ones its
+     * arguments name (all of them when none is named): picocli builds each registered command's model up front,
+     * and {@code neutralize} in a container entrypoint should not pay for the gates' or clone's.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    /** The commands that run the engine first thing, whose start-up the preload shortens. */
+    private static final java.util.Set<String> ENGINE_COMMANDS = java.util.Set.of("neutralize", "verify");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -42,6 +47,13 @@ public final class OdooOpsCli implements Runnable {
 
     /** Entry point of the launcher {@code bin/odooops}. */
     public static void main(String[] args) {
+        if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) {
+            // jOOQ's and the targets' cold start (~80 ms) overlaps picocli's (~60 ms) on a second core; it only
+            // loads classes and renders SQL, never connects: validation still comes before any connection
+            Thread preload = new Thread(JooqNeutralizer::preload, "odooops-preload");
+            preload.setDaemon(true);
+            preload.start();
+        }
         System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -80,7 +92,9 @@ public final class OdooOpsCli implements Runnable {
                 policyUnread = true;
             }
         }
-        CommandLine cli = new CommandLine(new OdooOpsCli(), new CommandFactory(commandEnvironment));
+        CommandFactory factory = new CommandFactory(commandEnvironment);
+        CommandLine cli = new CommandLine(new OdooOpsCli(), factory);
+        addSubcommands(cli, factory, args);
         cli.setOut(recording.out());
         cli.setErr(recording.err());
         cli.setParameterExceptionHandler(new UsageErrorHandler(commandEnvironment));
@@ -96,6 +110,32 @@ public final class OdooOpsCli implements Runnable {
             code = 2;
         }
         return code;
+    }
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("neutralize", NeutralizeCommand.class);
+        commands.put("verify", VerifyCommand.class);
+        commands.put("demo", DemoCommand.class);
+        commands.put("clone", CloneCommand.class);
+        commands.put("restore", RestoreCommand.class);
+        commands.put("gate", GateCommand.class);
+        commands.put("cds-training", CdsTrainingCommand.class);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
+    /** Registers the subcommands {@code args} name, or every one when none is named (help, usage errors). */
+    private static void addSubcommands(CommandLine cli, CommandFactory factory, String[] args) {
+        List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
+        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+            if (named.isEmpty() || named.contains(command.getKey())) {
+                try {
+                    cli.addSubcommand(command.getKey(), new CommandLine(factory.create(command.getValue()), factory));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create the " + command.getKey() + " command", e);
+                }
+            }
+        }
     }
 
     @Override
