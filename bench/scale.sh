@@ -20,7 +20,7 @@ trap 'rm -f "$cp_file" "$out"' EXIT
 java -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "$cp" ai.insightpulse.odooops.neutralize.bench.ScaleBench "$runs" "$@" | tee "$out"
 # one summary row per scale: time per run, and statements and round trips as the "reference" columns
-awk '$1 ~ /^[0-9]+$/ { print $1, $4, $5, $6, $8, $9 }' "$out" | while read -r n med min max statements trips; do
-  bench_row "scale: $n crons + $n mail servers, live run" "$med" "$min" "$max" ms \
+awk '$1 ~ /^[0-9]+$/ { print $1, $2, $3, $4, $5, $6, $8, $9 }' "$out" | while read -r n servers providers med min max statements trips; do
+  bench_row "scale: $n crons, $servers servers, $providers providers" "$med" "$min" "$max" ms \
     "2000 ms target; $statements statements, $trips round trips" "$(awk -v m="$med" 'BEGIN { printf "%.2f", m / 2000 }')"
 done
