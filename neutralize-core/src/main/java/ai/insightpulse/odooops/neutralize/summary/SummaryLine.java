@@ -22,15 +22,13 @@ public final class SummaryLine {
     /** The prefix CI greps for. */
     public static final String PREFIX = "NEUTRALIZE_SUMMARY: ";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private SummaryLine() {
     }
 
     /** The whole line, prefix included, without a line break. */
     public static String render(NeutralizationResult result) {
         try {
-            return PREFIX + MAPPER.writeValueAsString(toJson(result));
+            return PREFIX + Mapper.INSTANCE.writeValueAsString(toJson(result));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,5 +62,13 @@ public final class SummaryLine {
             error.put("message", f.message());
         });
         return o;
+    }
+
+    /**
+     * Built on the first {@link #render}, not when the class loads: a mapper costs megabytes of class metadata,
+     * and the agent, which only needs {@link #toJson}, writes its trees without one.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 }

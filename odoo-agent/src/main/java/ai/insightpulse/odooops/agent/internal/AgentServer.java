@@ -1,6 +1,5 @@
 package ai.insightpulse.odooops.agent.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -41,7 +40,6 @@ public final class AgentServer implements AutoCloseable {
     public static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentServer.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String JSON = "application/json";
     private static final HttpString CACHE_CONTROL = Headers.CACHE_CONTROL;
 
@@ -125,7 +123,7 @@ public final class AgentServer implements AutoCloseable {
         StatusDocuments.Readiness r = StatusDocuments.readiness(views.current().snapshot(), clock.instant(), freshness);
         exchange.setStatusCode(r.up() ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
-        exchange.getResponseSender().send(ByteBuffer.wrap(MAPPER.writeValueAsBytes(r.body())));
+        exchange.getResponseSender().send(ByteBuffer.wrap(JsonTrees.write(r.body())));
     }
 
     private void jsonRpc(HttpServerExchange exchange) {

@@ -5,13 +5,12 @@ import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -46,7 +45,7 @@ public final class JsonRpcEndpoint {
     private final NeutralizationGuard guard;
     private final Environment environment;
     private final BearerToken token;
-    private final ObjectMapper mapper;
+    private final JsonFactory parsing;
 
     /**
      * @param guard         the status and apply
@@ -58,7 +57,7 @@ public final class JsonRpcEndpoint {
         this.guard = guard;
         this.environment = environment;
         this.token = token;
-        JsonFactory factory = JsonFactory.builder()
+        this.parsing = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxNumberLength(64)
@@ -66,11 +65,6 @@ public final class JsonRpcEndpoint {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // ids come back exactly as sent: 1e400 stays 1E+400, not Infinity
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
     }
 
     /**
@@ -82,8 +76,9 @@ public final class JsonRpcEndpoint {
      */
     public Optional<byte[]> handle(byte[] body, Optional<String> authorization) {
         JsonNode request;
-        try {
-            request = mapper.readTree(body);
+        // trailing content is an error, and ids come back exactly as sent: 1e400 stays 1E+400, not Infinity
+        try (JsonParser parser = parsing.createParser(body)) {
+            request = JsonTrees.read(parser);
         } catch (IOException e) {
             return Optional.of(write(error(NullNode.instance, RpcError.PARSE_ERROR, parseReason(e))));
         }
@@ -252,11 +247,7 @@ public final class JsonRpcEndpoint {
     }
 
     private byte[] write(JsonNode node) {
-        try {
-            return mapper.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a JSON tree", e);
-        }
+        return JsonTrees.write(node);
     }
 
     private static String parseReason(IOException e) {

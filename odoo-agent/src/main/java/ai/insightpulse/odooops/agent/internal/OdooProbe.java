@@ -1,7 +1,8 @@
 package ai.insightpulse.odooops.agent.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ public final class OdooProbe {
     private final URI base;
     private final HttpClient client;
     private final Duration timeout;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFactory json = new JsonFactory();
 
     /**
      * @param base     the Odoo base URL
@@ -71,7 +72,10 @@ public final class OdooProbe {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(VERSION_CALL)).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 if (rpc.statusCode() == 200 && rpc.body().length <= MAX_RESPONSE) {
-                    JsonNode v = mapper.readTree(rpc.body()).path("result").path("server_version");
+                    JsonNode v;
+                    try (JsonParser parser = json.createParser(rpc.body())) {
+                        v = JsonTrees.read(parser).path("result").path("server_version");
+                    }
                     if (v.isTextual() && v.asText().length() <= 64) {
                         version = Optional.of(v.asText());
                         jsonRpc = "ok";

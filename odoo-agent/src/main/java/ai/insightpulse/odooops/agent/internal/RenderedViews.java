@@ -1,7 +1,5 @@
 package ai.insightpulse.odooops.agent.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -12,8 +10,6 @@ import java.util.function.Consumer;
  * the agent serves tens of thousands of requests a second from one I/O thread.
  */
 public final class RenderedViews implements Consumer<StatusSnapshot> {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final long refreshSeconds;
     private volatile Views current;
@@ -29,14 +25,10 @@ public final class RenderedViews implements Consumer<StatusSnapshot> {
 
     @Override
     public void accept(StatusSnapshot s) {
-        try {
-            current = new Views(s,
-                    MAPPER.writeValueAsBytes(StatusDocuments.status(s)),
-                    MetricsExposition.render(s).getBytes(StandardCharsets.UTF_8),
-                    StatusPage.render(s, refreshSeconds).getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render the status", e);
-        }
+        current = new Views(s,
+                JsonTrees.write(StatusDocuments.status(s)),
+                MetricsExposition.render(s).getBytes(StandardCharsets.UTF_8),
+                StatusPage.render(s, refreshSeconds).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The current bodies. */
