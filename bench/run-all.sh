@@ -33,6 +33,14 @@ else
   run agent bench/agent.sh 15
 fi
 
+# bench/agent.sh prints its own report; its figures become rows here
+awk '
+  /^GET / { rps = $3; p99 = $8; sub(/ms$/, "", p99)
+            printf "agent: %s, wrk -c32 (req/s)\t%s\t-\t-\treq/s\t50,000 req/s target (p99 %s ms)\t%.2f\n", $2, rps, p99, rps / 50000 }
+  /^RSS after load/ { printf "agent: RSS after load\t%s\t-\t-\tMiB\t96 MiB target\t%.2f\n", $4, $4 / 96 }
+  /^neutralization.apply \(after drift\)/ { printf "agent: neutralization.apply, warm\t%s\t%s\t%s\tms\t50 ms target\t%.2f\n", $5, $8, $11, $5 / 50 }
+' bench/results/agent.txt >>"$BENCH_ROWS"
+
 echo "OdooOps Neutralizer benchmarks — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), PostgreSQL $(psql -XAtq -h 127.0.0.1 -U postgres -d postgres -c 'SHOW server_version' | cut -d' ' -f1)"
 awk -F'\t' 'BEGIN { printf "%-48s %10s %10s %10s %-5s %-44s %7s\n", "benchmark", "median", "min", "max", "unit", "reference", "ratio" }
             { printf "%-48s %10s %10s %10s %-5s %-44s %7s\n", $1, $2, $3, $4, $5, $6, $7 }' "$BENCH_ROWS"
