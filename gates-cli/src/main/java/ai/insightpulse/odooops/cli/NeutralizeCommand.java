@@ -1,12 +1,11 @@
 package ai.insightpulse.odooops.cli;
 
-import ai.insightpulse.odooops.neutralize.ConfigException;
-import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
+import ai.insightpulse.odooops.neutralize.ExitCode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -58,15 +57,11 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        Map<String, String> vars = options.variables(environment);
-        NeutralizeConfig config;
-        try {
-            config = ConfigVariables.read(vars, dryRun);
-        } catch (ConfigException e) {
-            err.println("odooops neutralize: " + e.getMessage());
-            return NeutralizeOptions.printConfigError(out, vars, dryRun, e.getMessage(),
-                    Duration.ofNanos(System.nanoTime() - started));
+        Optional<NeutralizeConfig> read = options.readConfig("neutralize", environment, dryRun, out, err, started);
+        if (read.isEmpty()) {
+            return ExitCode.CONFIG_ERROR.code();
         }
+        NeutralizeConfig config = read.get();
         NeutralizationResult result;
         try {
             result = JooqNeutralizer.create().neutralize(config);

@@ -4,10 +4,12 @@ import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -60,6 +62,23 @@ public final class NeutralizeOptions {
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_LOCK_TIMEOUT, lockTimeout);
         ServerOptions.putIfSet(vars, ConfigVariables.DB_CONNECT_TIMEOUT, connectTimeout);
         return vars;
+    }
+
+    /**
+     * The validated configuration of a {@code command} run from the environment with these flags laid over it; on a
+     * hard stop, prints the one-line reason on {@code err} and the summary line on {@code out}, and returns empty
+     * (the caller exits 1). Nothing has connected anywhere either way.
+     */
+    public Optional<NeutralizeConfig> readConfig(String command, Map<String, String> environment, boolean dryRun,
+                                                 PrintWriter out, PrintWriter err, long startedNanos) {
+        Map<String, String> vars = variables(environment);
+        try {
+            return Optional.of(ConfigVariables.read(vars, dryRun));
+        } catch (ConfigException e) {
+            err.println("odooops " + command + ": " + e.getMessage());
+            printConfigError(out, vars, dryRun, e.getMessage(), Duration.ofNanos(System.nanoTime() - startedNanos));
+            return Optional.empty();
+        }
     }
 
     /**

@@ -5,14 +5,12 @@ import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.neutralize.ExitCode;
-import ai.insightpulse.odooops.neutralize.ConfigException;
-import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,15 +58,11 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        Map<String, String> vars = options.variables(environment);
-        NeutralizeConfig config;
-        try {
-            config = ConfigVariables.read(vars, true);
-        } catch (ConfigException e) {
-            err.println("odooops verify: " + e.getMessage());
-            return NeutralizeOptions.printConfigError(out, vars, true, e.getMessage(),
-                    Duration.ofNanos(System.nanoTime() - started));
+        Optional<NeutralizeConfig> read = options.readConfig("verify", environment, true, out, err, started);
+        if (read.isEmpty()) {
+            return ExitCode.CONFIG_ERROR.code();
         }
+        NeutralizeConfig config = read.get();
         NeutralizationResult result = JooqNeutralizer.create().inspect(config);
         int code = exitCode(result);
         if (result.failure().isEmpty()) {
