@@ -6,13 +6,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Properties;
 import org.jooq.Query;
 import org.jooq.Record1;
 import org.jooq.Result;
@@ -43,12 +37,15 @@ public final class ClassWarmup {
         renderEveryTarget();
     }
 
-    /** Renders every target's statements for a schema that has every column; returns the total SQL length. */
+    /**
+     * Renders every target's statements for a schema that has every column and runs them through jOOQ's execution
+     * path on a mock connection; returns the total SQL length. The driver's paths are trained separately, against
+     * {@link PostgresStandIn}.
+     */
     public static int renderAll() {
         RunContext context = renderContext();
         int length = renderEveryTarget();
         length += executeAgainstMock(context);
-        connectToAPortThatHangsUp();
         return length;
     }
 
@@ -68,15 +65,26 @@ public final class ClassWarmup {
     /** A context whose schema has every column any target knows. */
     private static RunContext renderContext() {
         Map<String, Map<String, String>> columns = new HashMap<>();
+        everyColumn().forEach((table, names) -> names.forEach(
+                name -> columns.computeIfAbsent(table, k -> new HashMap<>()).put(name, "text")));
+        return new RunContext(DSL.using(SQLDialect.POSTGRES), new ProbedSchema(columns), CronAllowlist.defaults(),
+                "odoo_dev_training");
+    }
+
+    /** Every column of every table any target knows, by table name: a schema on which every target runs. */
+    public static Map<String, List<String>> everyColumn() {
+        Map<String, List<String>> columns = new HashMap<>();
         for (Target target : TargetCatalog.all()) {
             for (Table<?> table : target.tables()) {
                 for (Field<?> field : table.fields()) {
-                    columns.computeIfAbsent(table.getName(), k -> new HashMap<>()).put(field.getName(), "text");
+                    List<String> names = columns.computeIfAbsent(table.getName(), k -> new ArrayList<>());
+                    if (!names.contains(field.getName())) {
+                        names.add(field.getName());
+                    }
                 }
             }
         }
-        return new RunContext(DSL.using(SQLDialect.POSTGRES), new ProbedSchema(columns), CronAllowlist.defaults(),
-                "odoo_dev_training");
+        return columns;
     }
 
     /** Runs the statements through jOOQ's execution path (fetch, batch) on a mock JDBC connection. */
@@ -104,32 +112,5 @@ public final class ClassWarmup {
         int rows = dsl.batch(queries).execute().length;
         rows += dsl.select(DSL.inline("on")).fetch().size();
         return rows;
-    }
-
-    /** Loads the driver's connection classes: a local socket that accepts and closes at once. */
-    private static void connectToAPortThatHangsUp() {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    server.accept().close();
-                } catch (IOException ignored) {
-                    // the training run is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            Properties props = new Properties();
-            props.setProperty("user", "training");
-            props.setProperty("connectTimeout", "2");
-            props.setProperty("ApplicationName", "odooops-training");
-            try {
-                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + "/training", props)
-                        .close();
-            } catch (SQLException expected) {
-                // the peer hung up: the classes of the connection path are loaded, which is all we wanted
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

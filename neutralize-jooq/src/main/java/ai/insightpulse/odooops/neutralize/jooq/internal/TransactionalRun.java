@@ -54,8 +54,6 @@ public final class TransactionalRun {
             .withRenderFormatted(false);
     private static final Pattern SERIES = Pattern.compile("^((?:saas~)?\\d+\\.\\d+)");
 
-    /** Every table a target touches, plus {@code ir_module_module} for the Odoo series. */
-    private static final Set<String> PROBED_TABLES = probedTables();
 
     private final ConnectionOpener connections;
     private final NeutralizeConfig config;
@@ -84,7 +82,7 @@ public final class TransactionalRun {
                 phase = "taking the neutralize lock";
                 lock(dsl);
                 phase = "probing the schema";
-                ProbedSchema schema = SchemaProbe.probe(dsl, PROBED_TABLES);
+                ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.NAMES);
                 Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
                         config.database().database()), config.targets());
                 phase = readOnly ? "counting" : "reading the database";
@@ -248,10 +246,19 @@ public final class TransactionalRun {
         }
     }
 
-    private static Set<String> probedTables() {
-        Set<String> tables = new HashSet<>(TargetCatalog.tableNames());
-        tables.add(IR_MODULE_MODULE.getName());
-        return Set.copyOf(tables);
+    /**
+     * Every table a target touches, plus {@code ir_module_module} for the Odoo series. A holder class: the
+     * catalog is built when the schema is probed, after the connection is open, so a launcher's preloading
+     * thread can still be initializing it while this one connects.
+     */
+    private static final class ProbedTables {
+        static final Set<String> NAMES = names();
+
+        private static Set<String> names() {
+            Set<String> tables = new HashSet<>(TargetCatalog.tableNames());
+            tables.add(IR_MODULE_MODULE.getName());
+            return Set.copyOf(tables);
+        }
     }
 
     private static Duration elapsed(long started) {

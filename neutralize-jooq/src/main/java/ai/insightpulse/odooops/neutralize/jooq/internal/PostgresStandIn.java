@@ -1,0 +1,431 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stand-in that speaks just enough of PostgreSQL's wire protocol (version 3: startup, the extended and simple
+ * query flows, transactions) for a class-data-sharing <em>training</em> run to go down the same driver, pool and
+ * engine paths as a real run, at build time, where there is no database. It is not a database and is never used
+ * to test anything: every query answers one row of NULLs (a column named {@code tx_read_only} answers
+ * {@code on}), the schema probe answers the columns it was given, and every write reports one row.
+ *
+ * <p>Loopback only, trust authentication, one thread per connection; {@link #close()} stops it.
+ */
+public final class PostgresStandIn implements AutoCloseable {
+
+    private static final int SSL_REQUEST = 80877103;
+    private static final int GSS_ENCRYPTION_REQUEST = 80877104;
+    private static final int TEXT = 25;
+    private static final Pattern ALIAS = Pattern.compile("(?is).*\\bas\\s+\"((?:[^\"]|\"\")+)\"\\s*$");
+
+    private final ServerSocket server;
+    private final Map<String, List<String>> columns;
+    private final Thread acceptor;
+
+    private PostgresStandIn(ServerSocket server, Map<String, List<String>> columns) {
+        this.server = server;
+        this.columns = columns;
+        this.acceptor = new Thread(this::accept, "training-postgres");
+        this.acceptor.setDaemon(true);
+    }
+
+    /**
+     * Starts a stand-in on a free loopback port whose {@code information_schema.columns} holds {@code columns}
+     * (table name to column names).
+     */
+    public static PostgresStandIn start(Map<String, List<String>> columns) {
+        try {
+            PostgresStandIn pg = new PostgresStandIn(new ServerSocket(0, 8, InetAddress.getLoopbackAddress()),
+                    Map.copyOf(columns));
+            pg.acceptor.start();
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The port it listens on (loopback). */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing a listening socket: nothing to report
+        }
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                Thread session = new Thread(() -> serve(socket), "training-postgres-session");
+                session.setDaemon(true);
+                session.start();
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            new Session(new DataInputStream(new BufferedInputStream(socket.getInputStream())),
+                    new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()))).run();
+        } catch (EOFException hungUp) {
+            // the client went away
+        } catch (IOException e) {
+            // a training client that misbehaves only shortens the training
+        }
+    }
+
+    /** One client connection: the startup handshake, then messages until Terminate. */
+    private final class Session {
+        private final DataInputStream in;
+        private final DataOutputStream out;
+        private final Map<String, String> statements = new HashMap<>();
+        private final Map<String, Integer> parameterCounts = new HashMap<>();
+        private final Map<String, String> portals = new HashMap<>();
+        private boolean inTransaction;
+
+        Session(DataInputStream in, DataOutputStream out) {
+            this.in = in;
+            this.out = out;
+        }
+
+        void run() throws IOException {
+            startup();
+            while (true) {
+                int type = in.read();
+                if (type < 0) {
+                    return;
+                }
+                byte[] body = new byte[in.readInt() - 4];
+                in.readFully(body);
+                Reader r = new Reader(body);
+                switch (type) {
+                    case 'P' -> parse(r);
+                    case 'B' -> {
+                        String portal = r.string();
+                        portals.put(portal, statements.getOrDefault(r.string(), ""));
+                        message('2', new byte[0]);
+                    }
+                    case 'D' -> describe(r.body[0], r.skip(1).string());
+                    case 'E' -> execute(portals.getOrDefault(r.string(), ""));
+                    case 'C' -> message('3', new byte[0]);
+                    case 'S' -> readyForQuery();
+                    case 'Q' -> simpleQuery(r.string());
+                    case 'X' -> {
+                        return;
+                    }
+                    default -> {
+                        // Flush and anything else: nothing to answer
+                    }
+                }
+                out.flush();
+            }
+        }
+
+        private void startup() throws IOException {
+            while (true) {
+                int length = in.readInt();
+                int code = in.readInt();
+                if (code == SSL_REQUEST || code == GSS_ENCRYPTION_REQUEST) {
+                    out.write('N');
+                    out.flush();
+                    continue;
+                }
+                in.readFully(new byte[length - 8]);
+                break;
+            }
+            message('R', ints(0));
+            parameter("server_version", "15.0");
+            parameter("server_encoding", "UTF8");
+            parameter("client_encoding", "UTF8");
+            parameter("DateStyle", "ISO, MDY");
+            parameter("integer_datetimes", "on");
+            parameter("standard_conforming_strings", "on");
+            parameter("TimeZone", "UTC");
+            parameter("is_superuser", "off");
+            message('K', ints(1, 1));
+            readyForQuery();
+            out.flush();
+        }
+
+        private void parse(Reader r) throws IOException {
+            String name = r.string();
+            statements.put(name, r.string());
+            parameterCounts.put(name, (int) r.int16());
+            message('1', new byte[0]);
+        }
+
+        private void describe(byte kind, String name) throws IOException {
+            String sql;
+            if (kind == 'S') {
+                sql = statements.getOrDefault(name, "");
+                int n = parameterCounts.getOrDefault(name, 0);
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                DataOutputStream d = new DataOutputStream(b);
+                d.writeShort(n);
+                for (int i = 0; i < n; i++) {
+                    d.writeInt(TEXT);
+                }
+                message('t', b.toByteArray());
+            } else {
+                sql = portals.getOrDefault(name, "");
+            }
+            List<String> resultColumns = resultColumns(sql);
+            if (resultColumns == null) {
+                message('n', new byte[0]);
+            } else {
+                rowDescription(resultColumns);
+            }
+        }
+
+        private void execute(String sql) throws IOException {
+            List<String> resultColumns = resultColumns(sql);
+            if (resultColumns == null) {
+                commandComplete(sql);
+                return;
+            }
+            List<List<String>> rows = rows(sql, resultColumns);
+            for (List<String> row : rows) {
+                dataRow(row);
+            }
+            message('C', cstring("SELECT " + rows.size()));
+        }
+
+        private void simpleQuery(String sql) throws IOException {
+            for (String statement : sql.split(";")) {
+                if (statement.isBlank()) {
+                    continue;
+                }
+                List<String> resultColumns = resultColumns(statement);
+                if (resultColumns != null) {
+                    rowDescription(resultColumns);
+                }
+                execute(statement);
+            }
+            readyForQuery();
+        }
+
+        private void commandComplete(String sql) throws IOException {
+            String verb = firstWord(sql);
+            switch (verb) {
+                case "BEGIN", "START" -> inTransaction = true;
+                case "COMMIT", "ROLLBACK", "END" -> inTransaction = false;
+                default -> {
+                }
+            }
+            if (verb.isEmpty()) {
+                message('I', new byte[0]);
+                return;
+            }
+            String tag = switch (verb) {
+                case "INSERT" -> "INSERT 0 1";
+                case "UPDATE", "DELETE" -> verb + " 1";
+                case "START" -> "BEGIN";
+                default -> verb;
+            };
+            message('C', cstring(tag));
+        }
+
+        private void readyForQuery() throws IOException {
+            message('Z', new byte[] {(byte) (inTransaction ? 'T' : 'I')});
+        }
+
+        private void parameter(String name, String value) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.writeBytes(cstring(name));
+            b.writeBytes(cstring(value));
+            message('S', b.toByteArray());
+        }
+
+        private void rowDescription(List<String> names) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            DataOutputStream d = new DataOutputStream(b);
+            d.writeShort(names.size());
+            for (String name : names) {
+                d.write(cstring(name));
+                d.writeInt(0);
+                d.writeShort(0);
+                d.writeInt(TEXT);
+                d.writeShort(-1);
+                d.writeInt(-1);
+                d.writeShort(0);
+            }
+            message('T', b.toByteArray());
+        }
+
+        private void dataRow(List<String> values) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            DataOutputStream d = new DataOutputStream(b);
+            d.writeShort(values.size());
+            for (String value : values) {
+                if (value == null) {
+                    d.writeInt(-1);
+                } else {
+                    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+                    d.writeInt(bytes.length);
+                    d.write(bytes);
+                }
+            }
+            message('D', b.toByteArray());
+        }
+
+        private void message(char type, byte[] body) throws IOException {
+            out.write(type);
+            out.writeInt(body.length + 4);
+            out.write(body);
+        }
+    }
+
+    /** The schema probe answers the given columns; any other query one row of NULLs, read-only flags "on". */
+    private List<List<String>> rows(String sql, List<String> resultColumns) {
+        if (sql.contains("\"information_schema\".\"columns\"")) {
+            List<List<String>> rows = new ArrayList<>();
+            columns.forEach((table, names) -> names.forEach(
+                    column -> rows.add(List.of(table, column, "character varying"))));
+            return rows;
+        }
+        if (sql.strip().toLowerCase(Locale.ROOT).startsWith("show ")) {
+            return List.of(List.of(sql.toLowerCase(Locale.ROOT).contains("isolation") ? "read committed" : "on"));
+        }
+        List<String> row = new ArrayList<>(resultColumns.size());
+        for (String name : resultColumns) {
+            row.add(name.equals("tx_read_only") || name.equals("transaction_read_only") ? "on" : null);
+        }
+        return List.of(row);
+    }
+
+    /**
+     * The column labels of a query ({@code null} for a command): the top-level items of its select list, named
+     * by their {@code as "…"} alias.
+     */
+    static List<String> resultColumns(String sql) {
+        String s = sql.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("show ")) {
+            return List.of(s.substring(5).strip());
+        }
+        if (!lower.startsWith("select")) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        boolean identifier = false;
+        int start = lower.startsWith("select distinct ") ? 16 : 6;
+        int i = start;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                quoted = c != '\'';
+            } else if (identifier) {
+                identifier = c != '"';
+            } else if (c == '\'') {
+                quoted = true;
+            } else if (c == '"') {
+                identifier = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && c == ',') {
+                labels.add(label(s.substring(start, i)));
+                start = i + 1;
+            } else if (depth == 0 && (lower.startsWith(" from ", i) || lower.startsWith(" where ", i)
+                    || lower.startsWith(" limit ", i))) {
+                break;
+            }
+        }
+        labels.add(label(s.substring(start, i)));
+        return labels;
+    }
+
+    private static String label(String item) {
+        Matcher m = ALIAS.matcher(item.strip());
+        return m.matches() ? m.group(1).replace("\"\"", "\"") : "?column?";
+    }
+
+    private static String firstWord(String sql) {
+        String s = sql.strip();
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end).toUpperCase(Locale.ROOT);
+    }
+
+    private static byte[] cstring(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        byte[] z = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, z, 0, bytes.length);
+        return z;
+    }
+
+    private static byte[] ints(int... values) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(b);
+        try {
+            for (int v : values) {
+                d.writeInt(v);
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return b.toByteArray();
+    }
+
+    /** Reads a message body: NUL-terminated strings and big-endian integers. */
+    private static final class Reader {
+        private final byte[] body;
+        private int at;
+
+        Reader(byte[] body) {
+            this.body = body;
+        }
+
+        Reader skip(int n) {
+            at += n;
+            return this;
+        }
+
+        String string() {
+            int end = at;
+            while (end < body.length && body[end] != 0) {
+                end++;
+            }
+            String s = new String(body, at, end - at, StandardCharsets.UTF_8);
+            at = Math.min(end + 1, body.length);
+            return s;
+        }
+
+        short int16() {
+            short v = (short) (((body[at] & 0xff) << 8) | (body[at + 1] & 0xff));
+            at += 2;
+            return v;
+        }
+    }
+}
