@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 /**
  * Hidden: the training run the build uses to make the launcher's class-data-sharing archive. It runs the commands
  * a container entrypoint or a CI job runs ({@code neutralize --dry-run}, {@code neutralize}, {@code verify}, a
- * refused configuration, {@code --help}) against {@link TrainingDatabase}, a wire-protocol stand-in, so that the
- * archive holds the classes of their whole path, the driver's included; it prints nothing.
+ * refused configuration, prod's no-op, {@code --help}) against {@link TrainingDatabase}, a wire-protocol
+ * stand-in, so that the archive holds the classes of their whole path, the driver's included; it prints nothing.
  */
 @Command(name = "cds-training", hidden = true)
 final class CdsTrainingCommand implements Callable<Integer> {
@@ -26,6 +26,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
             List.of("0", "neutralize"),
             List.of("0", "neutralize", "--targets", "mail_servers,crons"),
             List.of("1", "neutralize", "--db-name", "odoo_stage; DROP TABLE x"),
+            List.of("0", "neutralize", "--env", "prod", "--db-name", "odoo_prod"),
             List.of("0", "--help"));
 
     @Override

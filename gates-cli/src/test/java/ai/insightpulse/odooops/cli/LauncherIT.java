@@ -68,6 +68,18 @@ class LauncherIT {
     }
 
     @Test
+    void theBuiltClassDataArchiveMapsAndHoldsTheRunsClasses() throws Exception {
+        // -Xshare:on makes the JVM refuse to start when the archive does not match the jar and the JDK
+        Result r = run(Map.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:stdout", "IPAI_ENV", "prod",
+                "DB_NAME", "odoo_prod"), HOME.resolve("bin/odooops").toString(), "neutralize");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<String> ours = r.stdout().lines()
+                .filter(l -> l.contains(" ai.insightpulse.odooops.") && !l.contains("$$Lambda")).toList();
+        assertThat(ours).isNotEmpty().allSatisfy(l -> assertThat(l).contains("source: shared objects file"));
+    }
+
+    @Test
     void aStaleClassDataArchiveIsIgnoredAndStdoutStaysClean() throws Exception {
         Path jar = HOME.resolve("gates-cli/target/odooops.jar");
         Path copy = Files.createTempDirectory("odooops-stale").resolve("odooops.jar");

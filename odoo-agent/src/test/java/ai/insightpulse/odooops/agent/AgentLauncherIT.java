@@ -50,6 +50,15 @@ class AgentLauncherIT {
     }
 
     @Test
+    void theBuiltClassDataArchiveMaps() throws Exception {
+        // -Xshare:on makes the JVM refuse to start when the archive does not match the jar and the JDK
+        Process p = launch(Map.of("JAVA_OPTS", "-Xshare:on"), List.of("--help"));
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("stderr"))).isZero();
+        assertThat(Files.readString(tmp.resolve("stdout"))).contains("--port");
+    }
+
+    @Test
     void theRealProcessSurvivesHostileBodiesInItsSmallHeapAndStopsCleanlyOnSigterm() throws Exception {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             ProdLikeSeed.seed(db);
