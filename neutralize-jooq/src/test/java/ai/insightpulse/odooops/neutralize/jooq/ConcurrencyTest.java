@@ -81,6 +81,28 @@ class ConcurrencyTest {
     }
 
     @Test
+    void aTableLockedByAnotherSessionDoesNotStopARunThatHasNothingToChangeThere() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            assertThat(engine.neutralize(db.config().build()).status()).isEqualTo(RunStatus.OK);
+            db.execute("UPDATE ir_cron SET active = true WHERE id = (SELECT min(id) FROM ir_cron WHERE NOT active)");
+            try (Connection worker = db.newConnection(); Statement s = worker.createStatement()) {
+                // EXCLUSIVE lets readers through but no writer: payment providers are already neutral, so the
+                // run must not even try to write there
+                worker.setAutoCommit(false);
+                s.execute("LOCK TABLE payment_provider, ir_mail_server IN EXCLUSIVE MODE");
+
+                NeutralizationResult r = engine.neutralize(db.config().lockTimeout(Duration.ofMillis(500)).build());
+
+                assertThat(r.status()).as(r.failure().map(Object::toString).orElse("")).isEqualTo(RunStatus.OK);
+                assertThat(r.target(ai.insightpulse.odooops.neutralize.NeutralizationTarget.CRONS).get().rows())
+                        .isEqualTo(1);
+                worker.rollback();
+            }
+        }
+    }
+
+    @Test
     void aRunWaitingOnAnotherRunGivesUpAfterTheLockTimeout() throws Exception {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             ProdLikeSeed.seed(db);

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  * A stand-in that speaks just enough of PostgreSQL's wire protocol (version 3: startup, the extended and simple
  * query flows, transactions) for a class-data-sharing <em>training</em> run to go down the same driver, pool and
  * engine paths as a real run, at build time, where there is no database. It is not a database and is never used
- * to test anything: every query answers one row of NULLs (a column named {@code tx_read_only} answers
- * {@code on}), the schema probe answers the columns it was given, and every write reports one row.
+ * to test anything: the schema probe answers the columns it was given; in a read-write transaction every
+ * {@code pending_…} count answers 1 until the transaction writes and 0 after (so a live run applies and its
+ * post-check passes), in a read-only one 0 (so a check finds the database neutralized); every write reports one
+ * row; any other column is NULL.
  *
  * <p>Loopback only, trust authentication, one thread per connection; {@link #close()} stops it.
  */
@@ -105,9 +107,11 @@ public final class PostgresStandIn implements AutoCloseable {
         private final DataInputStream in;
         private final DataOutputStream out;
         private final Map<String, String> statements = new HashMap<>();
-        private final Map<String, Integer> parameterCounts = new HashMap<>();
+        private final Map<String, int[]> parameterTypes = new HashMap<>();
         private final Map<String, String> portals = new HashMap<>();
         private boolean inTransaction;
+        private boolean readOnly;
+        private boolean written;
 
         Session(DataInputStream in, DataOutputStream out) {
             this.in = in;
@@ -176,7 +180,13 @@ public final class PostgresStandIn implements AutoCloseable {
         private void parse(Reader r) throws IOException {
             String name = r.string();
             statements.put(name, r.string());
-            parameterCounts.put(name, (int) r.int16());
+            int[] types = new int[r.int16()];
+            for (int i = 0; i < types.length; i++) {
+                // the driver's own type, or text where it left the type to the server
+                int type = r.int32();
+                types[i] = type == 0 ? TEXT : type;
+            }
+            parameterTypes.put(name, types);
             message('1', new byte[0]);
         }
 
@@ -184,12 +194,12 @@ public final class PostgresStandIn implements AutoCloseable {
             String sql;
             if (kind == 'S') {
                 sql = statements.getOrDefault(name, "");
-                int n = parameterCounts.getOrDefault(name, 0);
+                int[] types = parameterTypes.getOrDefault(name, new int[0]);
                 ByteArrayOutputStream b = new ByteArrayOutputStream();
                 DataOutputStream d = new DataOutputStream(b);
-                d.writeShort(n);
-                for (int i = 0; i < n; i++) {
-                    d.writeInt(TEXT);
+                d.writeShort(types.length);
+                for (int type : types) {
+                    d.writeInt(type);
                 }
                 message('t', b.toByteArray());
             } else {
@@ -209,7 +219,7 @@ public final class PostgresStandIn implements AutoCloseable {
                 commandComplete(sql);
                 return;
             }
-            List<List<String>> rows = rows(sql, resultColumns);
+            List<List<String>> rows = rows(sql, resultColumns, readOnly, written);
             for (List<String> row : rows) {
                 dataRow(row);
             }
@@ -233,8 +243,13 @@ public final class PostgresStandIn implements AutoCloseable {
         private void commandComplete(String sql) throws IOException {
             String verb = firstWord(sql);
             switch (verb) {
-                case "BEGIN", "START" -> inTransaction = true;
+                case "BEGIN", "START" -> {
+                    inTransaction = true;
+                    readOnly = sql.toUpperCase(Locale.ROOT).contains("READ ONLY");
+                    written = false;
+                }
                 case "COMMIT", "ROLLBACK", "END" -> inTransaction = false;
+                case "INSERT", "UPDATE", "DELETE" -> written = true;
                 default -> {
                 }
             }
@@ -301,8 +316,8 @@ public final class PostgresStandIn implements AutoCloseable {
         }
     }
 
-    /** The schema probe answers the given columns; any other query one row of NULLs, read-only flags "on". */
-    private List<List<String>> rows(String sql, List<String> resultColumns) {
+    /** The answer to a query, in a transaction that is read-only or not and has written or not. */
+    private List<List<String>> rows(String sql, List<String> resultColumns, boolean readOnly, boolean written) {
         if (sql.contains("\"information_schema\".\"columns\"")) {
             List<List<String>> rows = new ArrayList<>();
             columns.forEach((table, names) -> names.forEach(
@@ -314,7 +329,13 @@ public final class PostgresStandIn implements AutoCloseable {
         }
         List<String> row = new ArrayList<>(resultColumns.size());
         for (String name : resultColumns) {
-            row.add(name.equals("tx_read_only") || name.equals("transaction_read_only") ? "on" : null);
+            if (name.equals("tx_read_only") || name.equals("transaction_read_only")) {
+                row.add(readOnly ? "on" : "off");
+            } else if (name.startsWith("pending_")) {
+                row.add(readOnly || written ? "0" : "1");
+            } else {
+                row.add(null);
+            }
         }
         return List.of(row);
     }
@@ -425,6 +446,13 @@ public final class PostgresStandIn implements AutoCloseable {
         short int16() {
             short v = (short) (((body[at] & 0xff) << 8) | (body[at + 1] & 0xff));
             at += 2;
+            return v;
+        }
+
+        int int32() {
+            int v = ((body[at] & 0xff) << 24) | ((body[at + 1] & 0xff) << 16) | ((body[at + 2] & 0xff) << 8)
+                    | (body[at + 3] & 0xff);
+            at += 4;
             return v;
         }
     }

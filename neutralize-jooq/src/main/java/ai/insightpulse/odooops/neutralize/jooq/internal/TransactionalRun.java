@@ -85,20 +85,23 @@ public final class TransactionalRun {
                 ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.NAMES);
                 Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
                         config.database().database()), config.targets());
-                phase = readOnly ? "counting" : "reading the database";
-                Facts facts = readFacts(dsl, schema, plan, readOnly);
+                phase = "counting";
+                Facts facts = readFacts(dsl, schema, plan);
                 Map<NeutralizationTarget, Long> rows;
                 if (readOnly) {
                     if (!facts.transactionReadOnly()) {
                         throw new IllegalStateException("the dry-run transaction is not READ ONLY");
                     }
-                    rows = facts.pending();
+                    rows = plan.sumPerTarget(facts.pendingPerStep());
                     connection.rollback();
                 } else {
                     phase = "applying";
-                    rows = apply(dsl, plan);
-                    phase = "verifying";
-                    verifyNothingPending(dsl, plan);
+                    List<Integer> due = facts.dueSteps();
+                    rows = apply(dsl, plan, due);
+                    if (!due.isEmpty()) {
+                        phase = "verifying";
+                        verifyNothingPending(dsl, plan);
+                    }
                     phase = "committing";
                     connection.commit();
                 }
@@ -131,7 +134,7 @@ public final class TransactionalRun {
         dsl.select(lockTimeout, statementTimeout, advisory).fetch();
     }
 
-    private Facts readFacts(DSLContext dsl, ProbedSchema schema, Plan plan, boolean withCounts) {
+    private Facts readFacts(DSLContext dsl, ProbedSchema schema, Plan plan) {
         List<Field<?>> fields = new ArrayList<>();
         Field<String> readOnlySetting = DSL.function("current_setting", String.class, DSL.inline("transaction_read_only"))
                 .as("tx_read_only");
@@ -152,7 +155,7 @@ public final class TransactionalRun {
                     .and(IR_MODEL_DATA.RES_ID.in(DSL.select(IR_CRON.ID).from(IR_CRON)))).as("resolved_allowlist");
             fields.add(resolved);
         }
-        List<Field<Integer>> counts = withCounts ? plan.pendingFields() : List.of();
+        List<Field<Integer>> counts = plan.pendingFields();
         fields.addAll(counts);
         Record r = dsl.select(fields).fetchOne();
 
@@ -172,22 +175,26 @@ public final class TransactionalRun {
                 unresolved.add(id.toString());
             }
         }
-        Map<NeutralizationTarget, Long> pending = withCounts ? plan.sumPerTarget(counts.stream()
-                .map(f -> r.get(f) == null ? 0L : r.get(f).longValue()).toList()) : Map.of();
+        List<Long> pending = counts.stream().map(f -> r.get(f) == null ? 0L : r.get(f).longValue()).toList();
         return new Facts(txReadOnly, odooSeries, unresolved, pending);
     }
 
-    private static Map<NeutralizationTarget, Long> apply(DSLContext dsl, Plan plan) {
-        List<Query> queries = plan.applyQueries();
-        if (queries.isEmpty()) {
+    /**
+     * Runs, in one batch, the statements of the steps that have rows to change ({@code due}, by index): a step
+     * with nothing pending is neither rendered nor sent, so its tables are not even locked. The post-check that
+     * follows counts every step again, the skipped ones included.
+     */
+    private static Map<NeutralizationTarget, Long> apply(DSLContext dsl, Plan plan, List<Integer> due) {
+        if (due.isEmpty()) {
             return plan.sumPerTarget(List.of());
         }
-        int[] counts = dsl.batch(queries).execute();
-        List<Long> changed = new ArrayList<>(counts.length);
-        for (int c : counts) {
-            changed.add((long) Math.max(0, c));
+        int[] counts = dsl.batch(plan.applyQueries(due)).execute();
+        Long[] changed = new Long[plan.steps().size()];
+        Arrays.fill(changed, 0L);
+        for (int i = 0; i < counts.length; i++) {
+            changed[due.get(i)] = (long) Math.max(0, counts[i]);
         }
-        return plan.sumPerTarget(changed);
+        return plan.sumPerTarget(Arrays.asList(changed));
     }
 
     private static void verifyNothingPending(DSLContext dsl, Plan plan) {
@@ -265,8 +272,20 @@ public final class TransactionalRun {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /** What the run read before changing anything; {@code pendingPerStep} in the plan's step order. */
     private record Facts(boolean transactionReadOnly, Optional<String> odooSeries, List<String> unresolvedAllowlist,
-                         Map<NeutralizationTarget, Long> pending) {
+                         List<Long> pendingPerStep) {
+
+        /** The indexes of the steps with rows to change. */
+        List<Integer> dueSteps() {
+            List<Integer> due = new ArrayList<>();
+            for (int i = 0; i < pendingPerStep.size(); i++) {
+                if (pendingPerStep.get(i) > 0) {
+                    due.add(i);
+                }
+            }
+            return due;
+        }
     }
 
     /** The selected targets split into runnable steps and skipped targets. */
@@ -302,8 +321,8 @@ public final class TransactionalRun {
             return fields;
         }
 
-        List<Query> applyQueries() {
-            return steps.stream().map(Step::apply).toList();
+        List<Query> applyQueries(List<Integer> indexes) {
+            return indexes.stream().map(i -> steps.get(i).apply()).toList();
         }
 
         Map<NeutralizationTarget, Long> sumPerTarget(List<Long> perStep) {
