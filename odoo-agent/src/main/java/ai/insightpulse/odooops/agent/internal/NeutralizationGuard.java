@@ -5,11 +5,14 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
+import ai.insightpulse.odooops.neutralize.TargetOutcome;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -97,8 +100,9 @@ public final class NeutralizationGuard implements AutoCloseable {
     }
 
     /**
-     * Neutralizes now with the live configuration and refreshes the status. The caller has checked the token;
-     * prod is refused here as well, whatever the caller did.
+     * Neutralizes now with the live configuration and refreshes the status: from the run's own post-check when it
+     * succeeded (it counted every target in the same transaction, just before committing), from a new inspection
+     * when it failed. The caller has checked the token; prod is refused here as well, whatever the caller did.
      *
      * @return the engine's result (status {@code error} when the database failed; nothing was changed then)
      */
@@ -107,6 +111,7 @@ public final class NeutralizationGuard implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("the agent never writes to a prod database"));
         databaseWork.lock();
         try {
+            long started = System.nanoTime();
             NeutralizationResult applied = engine.neutralize(live);
             String outcome = applied.status() == RunStatus.ERROR ? "error"
                     : applied.status() == RunStatus.OK ? "ok" : "no_op";
@@ -120,7 +125,11 @@ public final class NeutralizationGuard implements AutoCloseable {
                 LOG.info("neutralization.apply on {}: {} ({})", config.inspection().database().database(),
                         outcome, changes(applied));
             }
-            inspectAndPublish(false);
+            if (applied.status() == RunStatus.ERROR) {
+                inspectAndPublish(false);
+            } else {
+                record(settled(applied), false, started);
+            }
             return applied;
         } finally {
             databaseWork.unlock();
@@ -189,6 +198,11 @@ public final class NeutralizationGuard implements AutoCloseable {
                 inspected = enforce(inspected);
             }
         }
+        record(inspected, scheduled, started);
+    }
+
+    /** Publishes what a check (or an apply) found; called with {@link #databaseWork} held. */
+    private void record(NeutralizationResult inspected, boolean scheduled, long started) {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Instant now = clock.instant();
         synchronized (this) {
@@ -224,7 +238,24 @@ public final class NeutralizationGuard implements AutoCloseable {
             enforcements++;
         }
         LOG.warn("enforcement re-neutralized {}: {}", config.inspection().database().database(), changes(applied));
-        return engine.inspect(config.inspection());
+        return settled(applied);
+    }
+
+    /**
+     * What an inspection right after a successful live run would report: its post-check found nothing pending
+     * in any target it ran, in the same transaction, just before committing; skipped and unselected targets stay
+     * as they were. Saves a second transaction per apply.
+     */
+    private static NeutralizationResult settled(NeutralizationResult applied) {
+        List<TargetResult> targets = new ArrayList<>();
+        for (TargetResult t : applied.targets()) {
+            targets.add(switch (t.outcome()) {
+                case CHANGED, NO_OP -> TargetResult.counted(t.target(), 0, true);
+                default -> t;
+            });
+        }
+        return new NeutralizationResult(applied.environment(), applied.database(), true, RunStatus.DRY_RUN, targets,
+                applied.unresolvedAllowlist(), applied.odooSeries(), applied.duration(), Optional.empty());
     }
 
     private void reportTransitions() {
