@@ -49,11 +49,15 @@ awk 'NR == FNR { if ($1 == "psql:same-statements") psql = $3; if ($1 == "java-ja
      { printf "%-24s %5d %8.3f %8.3f %8.3f %10.1f %12.2f\n", $1, $2, $3, $4, $5, $3 / psql, $3 / jvm }' \
   /tmp/bench-rows.$$ /tmp/bench-rows.$$
 echo "target: launcher median <= 0.400 s"
-awk 'NR == FNR { if ($1 == "psql:same-statements") psql = $3; next }
-     $1 == "launcher:bin/odooops" { printf "%.3f %.3f %.3f %.1f\n", $3, $4, $5, $3 / psql }' \
-  /tmp/bench-rows.$$ /tmp/bench-rows.$$ | { read -r med min max ratio
+# the issue's 0.40 s target assumes a machine where the JVM defaults take ~1.0 s: the last row says how far the
+# launcher is from the defaults on this machine, which holds when the machine is faster or slower than that
+awk 'NR == FNR { if ($1 == "psql:same-statements") psql = $3; if ($1 == "java-jar:jvm-defaults") jvm = $3; next }
+     $1 == "launcher:bin/odooops" { printf "%.3f %.3f %.3f %.1f %.2f %.3f\n", $3, $4, $5, $3 / psql, $3 / jvm, jvm }' \
+  /tmp/bench-rows.$$ /tmp/bench-rows.$$ | { read -r med min max ratio jvm_ratio jvm
   bench_row "neutralize: bin/odooops live run" "$med" "$min" "$max" s "psql, same statements" "$ratio"
   bench_row "neutralize: bin/odooops vs 0.40 s target" "$med" "$min" "$max" s "0.400 s target" \
-    "$(awk -v m="$med" 'BEGIN { printf "%.2f", m / 0.4 }')"; }
+    "$(awk -v m="$med" 'BEGIN { printf "%.2f", m / 0.4 }')"
+  bench_row "neutralize: bin/odooops vs JVM defaults" "$med" "$min" "$max" s \
+    "same jar, JVM defaults: $jvm s (target 0.40 of ~1.0)" "$jvm_ratio"; }
 rm -f /tmp/bench-out.$$ /tmp/bench-err.$$ /tmp/bench-rows.$$
 psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $tpl WITH (FORCE)" >/dev/null
