@@ -40,8 +40,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run against one database, in one transaction, with a constant number of round trips whatever the table
- * sizes or the number of targets: lock, probe, facts (and counts), one batch of statements, post-check, commit.
+ * One run against one database, in one transaction, with at most six round trips whatever the table sizes or the
+ * number of targets: lock, probe, facts and every step's pending count, one batch of the statements of the steps
+ * with rows to change, post-check, commit (four when nothing is pending: no batch, no post-check).
  */
 public final class TransactionalRun {
 
