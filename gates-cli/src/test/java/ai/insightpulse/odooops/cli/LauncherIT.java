@@ -80,6 +80,22 @@ class LauncherIT {
     }
 
     @Test
+    void aClassDataArchiveMadeForACopyOfTheJarMapsThere() throws Exception {
+        // what docker/odoo/Dockerfile does for its image: the jar elsewhere, its archive made beside it
+        Path copy = Files.createTempDirectory("odooops-installed").resolve("odooops.jar");
+        Files.copy(HOME.resolve("gates-cli/target/odooops.jar"), copy);
+
+        Result made = run(Map.of(), HOME.resolve("bin/cds-archive").toString(), copy.toString());
+        assertThat(made.exitCode()).as(made.stderr()).isZero();
+        assertThat(copy.resolveSibling("odooops.jsa")).isRegularFile();
+
+        Result r = run(Map.of("ODOOOPS_JAR", copy.toString(), "JAVA_OPTS", "-Xshare:on", "IPAI_ENV", "prod",
+                "DB_NAME", "odoo_prod"), HOME.resolve("bin/odooops").toString(), "neutralize");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout().lines().toList()).singleElement().asString().startsWith("NEUTRALIZE_SUMMARY: ");
+    }
+
+    @Test
     void aStaleClassDataArchiveIsIgnoredAndStdoutStaysClean() throws Exception {
         Path jar = HOME.resolve("gates-cli/target/odooops.jar");
         Path copy = Files.createTempDirectory("odooops-stale").resolve("odooops.jar");

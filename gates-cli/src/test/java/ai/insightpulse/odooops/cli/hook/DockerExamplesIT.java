@@ -25,11 +25,20 @@ class DockerExamplesIT {
         Matcher copy = Pattern.compile("(?m)^COPY (\\S+) ").matcher(dockerfile);
         List<String> sources = copy.results().map(m -> m.group(1)).toList();
 
-        assertThat(sources).containsExactly("gates-cli/target/odooops.jar", "bin/odooops",
+        assertThat(sources).containsExactly("gates-cli/target/odooops.jar", "bin/odooops", "bin/cds-archive",
                 "docker/odoo/entrypoint-hook.sh");
         for (String source : sources) {
             assertThat(HOME.resolve(source)).isRegularFile();
         }
+    }
+
+    @Test
+    void theOdooImageMakesItsClassDataArchiveForItsOwnJdkAndJarPath() throws IOException {
+        // what that command does at another path is LauncherIT's aClassDataArchiveMadeForACopyOfTheJarMapsThere
+        String dockerfile = Files.readString(HOME.resolve("docker/odoo/Dockerfile"));
+
+        assertThat(dockerfile).contains("RUN /opt/odooops/bin/cds-archive /opt/odooops/odooops.jar")
+                .contains("ENV ODOOOPS_JAR=/opt/odooops/odooops.jar");
     }
 
     @Test
