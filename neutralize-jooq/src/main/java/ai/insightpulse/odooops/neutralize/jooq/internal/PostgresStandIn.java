@@ -163,7 +163,7 @@ public final class PostgresStandIn implements AutoCloseable {
                 in.readFully(new byte[length - 8]);
                 break;
             }
-            message('R', ints(0));
+            message('R', d -> d.writeInt(0));
             parameter("server_version", "15.0");
             parameter("server_encoding", "UTF8");
             parameter("client_encoding", "UTF8");
@@ -172,7 +172,10 @@ public final class PostgresStandIn implements AutoCloseable {
             parameter("standard_conforming_strings", "on");
             parameter("TimeZone", "UTC");
             parameter("is_superuser", "off");
-            message('K', ints(1, 1));
+            message('K', d -> {
+                d.writeInt(1);
+                d.writeInt(1);
+            });
             readyForQuery();
             out.flush();
         }
@@ -195,13 +198,12 @@ public final class PostgresStandIn implements AutoCloseable {
             if (kind == 'S') {
                 sql = statements.getOrDefault(name, "");
                 int[] types = parameterTypes.getOrDefault(name, new int[0]);
-                ByteArrayOutputStream b = new ByteArrayOutputStream();
-                DataOutputStream d = new DataOutputStream(b);
-                d.writeShort(types.length);
-                for (int type : types) {
-                    d.writeInt(type);
-                }
-                message('t', b.toByteArray());
+                message('t', d -> {
+                    d.writeShort(types.length);
+                    for (int type : types) {
+                        d.writeInt(type);
+                    }
+                });
             } else {
                 sql = portals.getOrDefault(name, "");
             }
@@ -271,42 +273,47 @@ public final class PostgresStandIn implements AutoCloseable {
         }
 
         private void parameter(String name, String value) throws IOException {
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            b.writeBytes(cstring(name));
-            b.writeBytes(cstring(value));
-            message('S', b.toByteArray());
+            message('S', d -> {
+                d.write(cstring(name));
+                d.write(cstring(value));
+            });
         }
 
         private void rowDescription(List<String> names) throws IOException {
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            DataOutputStream d = new DataOutputStream(b);
-            d.writeShort(names.size());
-            for (String name : names) {
-                d.write(cstring(name));
-                d.writeInt(0);
-                d.writeShort(0);
-                d.writeInt(TEXT);
-                d.writeShort(-1);
-                d.writeInt(-1);
-                d.writeShort(0);
-            }
-            message('T', b.toByteArray());
+            message('T', d -> {
+                d.writeShort(names.size());
+                for (String name : names) {
+                    d.write(cstring(name));
+                    d.writeInt(0); // table
+                    d.writeShort(0); // column
+                    d.writeInt(TEXT);
+                    d.writeShort(-1); // variable length
+                    d.writeInt(-1); // no type modifier
+                    d.writeShort(0); // text format
+                }
+            });
         }
 
         private void dataRow(List<String> values) throws IOException {
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            DataOutputStream d = new DataOutputStream(b);
-            d.writeShort(values.size());
-            for (String value : values) {
-                if (value == null) {
-                    d.writeInt(-1);
-                } else {
-                    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-                    d.writeInt(bytes.length);
-                    d.write(bytes);
+            message('D', d -> {
+                d.writeShort(values.size());
+                for (String value : values) {
+                    if (value == null) {
+                        d.writeInt(-1);
+                    } else {
+                        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+                        d.writeInt(bytes.length);
+                        d.write(bytes);
+                    }
                 }
-            }
-            message('D', b.toByteArray());
+            });
+        }
+
+        /** A message whose body {@code body} writes. */
+        private void message(char type, Body body) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            body.write(new DataOutputStream(b));
+            message(type, b.toByteArray());
         }
 
         private void message(char type, byte[] body) throws IOException {
@@ -406,17 +413,10 @@ public final class PostgresStandIn implements AutoCloseable {
         return z;
     }
 
-    private static byte[] ints(int... values) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        DataOutputStream d = new DataOutputStream(b);
-        try {
-            for (int v : values) {
-                d.writeInt(v);
-            }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return b.toByteArray();
+    /** Writes a message body. */
+    @FunctionalInterface
+    private interface Body {
+        void write(DataOutputStream d) throws IOException;
     }
 
     /** Reads a message body: NUL-terminated strings and big-endian integers. */
