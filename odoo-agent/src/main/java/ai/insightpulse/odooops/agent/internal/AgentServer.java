@@ -205,6 +205,18 @@ public final class AgentServer implements AutoCloseable {
             if (done) {
                 return;
             }
+            try {
+                take(bytes, last);
+            } catch (RuntimeException e) {
+                // a bug, not the client's doing: the connection goes, the permit comes back
+                LOG.error("reading a JSON-RPC body failed unexpectedly: {}", e.getClass().getName());
+                finishReading();
+                IoUtils.safeClose(exchange.getConnection());
+                release();
+            }
+        }
+
+        private void take(byte[] bytes, boolean last) {
             received += bytes.length;
             if (!tooLarge && received > maxBody) {
                 tooLarge = true;

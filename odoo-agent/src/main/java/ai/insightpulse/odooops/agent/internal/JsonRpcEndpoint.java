@@ -55,19 +55,6 @@ public final class JsonRpcEndpoint {
     }
 
     /**
-     * Handles one whole request body (the server feeds bodies as they arrive instead: {@link #newBody()}).
-     *
-     * @param body          the raw body, already within the size limit
-     * @param authorization the {@code Authorization} header, if any
-     * @return the response body, or empty when only notifications were sent (HTTP 204)
-     */
-    public Optional<byte[]> handle(byte[] body, Optional<String> authorization) {
-        JsonRpcBodyParser parser = newBody();
-        parser.feed(body);
-        return handle(parser.finish(), authorization);
-    }
-
-    /**
      * Answers a parsed body.
      *
      * @param parsed        what the body turned out to be
