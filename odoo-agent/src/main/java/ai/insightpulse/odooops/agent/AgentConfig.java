@@ -126,7 +126,7 @@ public final class AgentConfig {
         NeutralizeConfig inspection = read.toBuilder().dryRun(true).statementTimeout(statementCap).build();
         String bind = optional(vars, BIND).orElse("127.0.0.1");
         if (!BIND_ADDRESS.matcher(bind).matches()) {
-            throw new ConfigException(BIND + "='" + ConfigException.printable(bind) + "' is not an address");
+            throw new ConfigException(BIND + "='" + ConfigException.printable(shown(bind)) + "' is not an address");
         }
         int port = optional(vars, PORT).map(v -> integer(PORT, v, 0, 65535)).orElse(DEFAULT_PORT);
         Secret token = Secret.of(optional(vars, TOKEN).orElse(null));
@@ -257,10 +257,7 @@ public final class AgentConfig {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
-                // a value is never echoed: "-token=..." is a typo whose value is a secret
-                int eq = arg.indexOf('=');
-                String shown = eq < 0 ? arg : arg.substring(0, eq) + "=***";
-                throw new ConfigException("unexpected argument '" + ConfigException.printable(shown)
+                throw new ConfigException("unexpected argument '" + ConfigException.printable(shown(arg))
                         + "' (flags look like --port=9069)");
             }
             String name = arg.substring(2);
@@ -276,7 +273,8 @@ public final class AgentConfig {
                 continue;
             }
             if (variable == null) {
-                throw new ConfigException("unknown flag --" + ConfigException.printable(name) + " (see --help)");
+                throw new ConfigException("unknown flag --" + ConfigException.printable(shown(name))
+                        + " (see --help)");
             }
             if (value == null) {
                 if (variable.equals(ENFORCE)) {
@@ -351,6 +349,20 @@ public final class AgentConfig {
             throw new ConfigException(ODOO_URL + "='" + ConfigException.printable(redactedUrl(value))
                     + "' is not a URL");
         }
+    }
+
+    /**
+     * A refused word as it may be printed: a misplaced argument may be a secret ({@code -token=…}, a token or a
+     * URL with a password where a flag was expected), so what follows {@code =} is never shown, URLs are redacted
+     * and a long bare word (as long as a token) is not shown at all.
+     */
+    private static String shown(String word) {
+        int eq = word.indexOf('=');
+        if (eq >= 0) {
+            return shown(word.substring(0, eq)) + "=***";
+        }
+        String redacted = redactedUrl(word);
+        return redacted.equals(word) && word.length() >= MIN_TOKEN_LENGTH ? "***" : redacted;
     }
 
     /**

@@ -147,6 +147,13 @@ class AgentConfigTest {
                 .hasMessage("unexpected argument '-token=***' (flags look like --port=9069)");
         assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--tokn=hunter2-s3cret-0123456789")))
                 .isInstanceOf(ConfigException.class).hasMessage("unknown flag --tokn (see --help)");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--odoo-url:http://admin:hunter2@odoo")))
+                .isInstanceOf(ConfigException.class).hasMessage("unknown flag --odoo-url:http://***@odoo (see --help)");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--enforce", "hunter2s3cret0123456789")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("unexpected argument '***' (flags look like --port=9069)");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--bind=admin:hunter2@0.0.0.0")))
+                .isInstanceOf(ConfigException.class).hasMessage("ODOOOPS_AGENT_BIND='***@0.0.0.0' is not an address");
     }
 
     @Test
