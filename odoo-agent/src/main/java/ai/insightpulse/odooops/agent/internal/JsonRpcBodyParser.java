@@ -24,7 +24,7 @@ import java.util.Deque;
  * over {@link #CONSTRAINTS}, and the entries of a top-level batch are counted as they start, so the 101st call
  * stops the parse. A refused body is not parsed further; its remaining bytes only need counting.
  *
- * <p>Why streaming: a 256 KiB body of {@code {}} is some 87,000 objects, about 10 MiB of tree, built before any
+ * <p>Why streaming: a 256 KiB body of {@code {}} is some 87,000 objects, about 6 MiB of tree, built before any
  * size of it could be checked; four such requests at once were more than the agent's 32 MiB heap. Here the worst
  * a body can hold while it is parsed is {@value #MAX_TOKENS} tokens (a few hundred KiB of tree), whatever
  * {@code --max-body} says, and no body is ever held whole in memory.
