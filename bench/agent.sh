@@ -9,13 +9,14 @@
 #   3. times neutralization.apply on the warm agent after re-enabling crons and mail servers behind its back
 #      (median, min, max), and a no-op apply.
 # Targets (issue 4): >= 50,000 req/s with p99 <= 5 ms, RSS <= 96 MiB, apply <= 50 ms.
-# Needs: a PostgreSQL at ODOOOPS_TEST_PG_URL (default: 127.0.0.1:5432 as postgres), psql, curl; installs wrk.
+# Needs: a PostgreSQL at DB_HOST:DB_PORT as DB_USER (default: 127.0.0.1:5432 as postgres; ODOOOPS_TEST_PG_URL, if
+# set, must name the same server), psql, curl; installs wrk.
 # Usage: bench/agent.sh [seconds-per-run (default 15)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-15}
-export ODOOOPS_TEST_PG_URL=${ODOOOPS_TEST_PG_URL:-'jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres'}
-pg_host=127.0.0.1 pg_port=5432 pg_user=postgres
+pg_host=${DB_HOST:-127.0.0.1} pg_port=${DB_PORT:-5432} pg_user=${DB_USER:-postgres}
+export ODOOOPS_TEST_PG_URL=${ODOOOPS_TEST_PG_URL:-"jdbc:postgresql://$pg_host:$pg_port/postgres?user=$pg_user"}
 
 if ! command -v wrk >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null

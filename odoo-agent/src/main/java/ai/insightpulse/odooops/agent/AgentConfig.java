@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code ODOOOPS_AGENT_INTERVAL}</td><td>{@code --interval}</td><td>{@code 15s}</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_ENFORCE}</td><td>{@code --enforce}</td><td>{@code false}</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_MAX_BODY}</td><td>{@code --max-body}</td><td>{@code 262144} bytes</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_READ_TIMEOUT}</td><td>{@code --read-timeout}</td><td>{@code 10s}</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_IDLE_TIMEOUT}</td><td>{@code --idle-timeout}</td><td>{@code 60s}</td></tr>
  * </table>
  *
  * <p>The agent never needs {@code IPAI_NEUTRALIZE_CONFIRM} to start: it inspects in dry-run. It writes only
@@ -53,6 +55,13 @@ public final class AgentConfig {
     public static final String ENFORCE = "ODOOOPS_AGENT_ENFORCE";
     /** Largest request body accepted, in bytes; larger ones get HTTP 413. */
     public static final String MAX_BODY = "ODOOOPS_AGENT_MAX_BODY";
+    /**
+     * How long a request may take to arrive, headers and body together, counted from its first byte; a client
+     * still sending then is disconnected (a byte every few seconds does not extend it).
+     */
+    public static final String READ_TIMEOUT = "ODOOOPS_AGENT_READ_TIMEOUT";
+    /** How long a connection may stay open without a request before the agent closes it. */
+    public static final String IDLE_TIMEOUT = "ODOOOPS_AGENT_IDLE_TIMEOUT";
 
     /** The default port: Odoo's 8069 shifted by a thousand, free in Odoo's own images. */
     public static final int DEFAULT_PORT = 9069;
@@ -60,6 +69,10 @@ public final class AgentConfig {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
     /** The default body limit: far above any real call, far below what could hurt a 32 MiB heap. */
     public static final int DEFAULT_MAX_BODY = 256 * 1024;
+    /** The default read timeout: a real call's few hundred bytes arrive in milliseconds, even over a slow link. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** The default idle timeout: longer than any scraper's interval, so keep-alive connections are reused. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
     /** The shortest token accepted: shorter ones are guessable. */
     public static final int MIN_TOKEN_LENGTH = 16;
 
@@ -75,9 +88,12 @@ public final class AgentConfig {
     private final Duration interval;
     private final boolean enforce;
     private final int maxBodyBytes;
+    private final Duration readTimeout;
+    private final Duration idleTimeout;
 
     private AgentConfig(NeutralizeConfig inspection, String bind, int port, Secret token, Optional<URI> odooUrl,
-                        Duration interval, boolean enforce, int maxBodyBytes) {
+                        Duration interval, boolean enforce, int maxBodyBytes, Duration readTimeout,
+                        Duration idleTimeout) {
         this.inspection = inspection;
         this.bind = bind;
         this.port = port;
@@ -86,6 +102,8 @@ public final class AgentConfig {
         this.interval = interval;
         this.enforce = enforce;
         this.maxBodyBytes = maxBodyBytes;
+        this.readTimeout = readTimeout;
+        this.idleTimeout = idleTimeout;
     }
 
     /**
@@ -108,7 +126,7 @@ public final class AgentConfig {
         NeutralizeConfig inspection = read.toBuilder().dryRun(true).statementTimeout(statementCap).build();
         String bind = optional(vars, BIND).orElse("127.0.0.1");
         if (!BIND_ADDRESS.matcher(bind).matches()) {
-            throw new ConfigException(BIND + "='" + ConfigException.printable(bind) + "' is not an address");
+            throw new ConfigException(BIND + "='" + ConfigException.printable(shown(bind)) + "' is not an address");
         }
         int port = optional(vars, PORT).map(v -> integer(PORT, v, 0, 65535)).orElse(DEFAULT_PORT);
         Secret token = Secret.of(optional(vars, TOKEN).orElse(null));
@@ -122,7 +140,18 @@ public final class AgentConfig {
         boolean enforce = optional(vars, ENFORCE).map(v -> bool(ENFORCE, v)).orElse(false);
         int maxBody = optional(vars, MAX_BODY).map(v -> integer(MAX_BODY, v, 1024, 16 * 1024 * 1024))
                 .orElse(DEFAULT_MAX_BODY);
-        return new AgentConfig(inspection, bind, port, token, odooUrl, interval, enforce, maxBody);
+        Duration readTimeout = optional(vars, READ_TIMEOUT).map(v -> duration(READ_TIMEOUT, v))
+                .orElse(DEFAULT_READ_TIMEOUT);
+        if (readTimeout.compareTo(Duration.ofMillis(100)) < 0 || readTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new ConfigException(READ_TIMEOUT + " must be between 100ms and 5m");
+        }
+        Duration idleTimeout = optional(vars, IDLE_TIMEOUT).map(v -> duration(IDLE_TIMEOUT, v))
+                .orElse(DEFAULT_IDLE_TIMEOUT);
+        if (idleTimeout.compareTo(Duration.ofMillis(100)) < 0 || idleTimeout.compareTo(Duration.ofHours(1)) > 0) {
+            throw new ConfigException(IDLE_TIMEOUT + " must be between 100ms and 1h");
+        }
+        return new AgentConfig(inspection, bind, port, token, odooUrl, interval, enforce, maxBody, readTimeout,
+                idleTimeout);
     }
 
     /** The usage text for {@code --help}. */
@@ -190,12 +219,23 @@ public final class AgentConfig {
         return maxBodyBytes;
     }
 
+    /** How long a request may take to arrive, from its first byte to its last. */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** How long a connection may stay open between requests. */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
     @Override
     public String toString() {
         return "AgentConfig{env=" + environment() + ", database=" + inspection.database() + ", bind=" + bind
                 + ", port=" + port + ", token=" + (token.isEmpty() ? "none" : "set") + ", odoo="
                 + odooUrl.map(URI::toString).orElse("none") + ", interval=" + interval.toMillis() + "ms, enforce="
-                + enforce + ", maxBody=" + maxBodyBytes + "}";
+                + enforce + ", maxBody=" + maxBodyBytes + ", readTimeout=" + readTimeout.toMillis() + "ms, idleTimeout="
+                + idleTimeout.toMillis() + "ms}";
     }
 
     private static Map<String, String> flags() {
@@ -207,6 +247,8 @@ public final class AgentConfig {
         f.put("interval", INTERVAL);
         f.put("enforce", ENFORCE);
         f.put("max-body", MAX_BODY);
+        f.put("read-timeout", READ_TIMEOUT);
+        f.put("idle-timeout", IDLE_TIMEOUT);
         return f;
     }
 
@@ -215,7 +257,7 @@ public final class AgentConfig {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
-                throw new ConfigException("unexpected argument '" + ConfigException.printable(arg)
+                throw new ConfigException("unexpected argument '" + ConfigException.printable(shown(arg))
                         + "' (flags look like --port=9069)");
             }
             String name = arg.substring(2);
@@ -231,7 +273,8 @@ public final class AgentConfig {
                 continue;
             }
             if (variable == null) {
-                throw new ConfigException("unknown flag --" + ConfigException.printable(name) + " (see --help)");
+                throw new ConfigException("unknown flag --" + ConfigException.printable(shown(name))
+                        + " (see --help)");
             }
             if (value == null) {
                 if (variable.equals(ENFORCE)) {
@@ -298,12 +341,57 @@ public final class AgentConfig {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
                     || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new ConfigException(ODOO_URL + "='" + ConfigException.printable(value)
-                        + "' is not an http(s) base URL without credentials");
+                throw new ConfigException(ODOO_URL + "='" + ConfigException.printable(redactedUrl(value))
+                        + "' is not an http(s) base URL without credentials, query or fragment");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ConfigException(ODOO_URL + "='" + ConfigException.printable(value) + "' is not a URL");
+            throw new ConfigException(ODOO_URL + "='" + ConfigException.printable(redactedUrl(value))
+                    + "' is not a URL");
         }
+    }
+
+    /**
+     * A refused word as it may be printed: a misplaced argument may be a secret ({@code -token=…}, a token or a
+     * URL with a password where a flag was expected), so what follows {@code =} is never shown, URLs are redacted
+     * and a long bare word (as long as a token) is not shown at all.
+     */
+    private static String shown(String word) {
+        int eq = word.indexOf('=');
+        if (eq >= 0) {
+            return shown(word.substring(0, eq)) + "=***";
+        }
+        String redacted = redactedUrl(word);
+        return redacted.equals(word) && word.length() >= MIN_TOKEN_LENGTH ? "***" : redacted;
+    }
+
+    /**
+     * {@code value} as it may be printed in a refusal: what could carry a credential (user info, path, query,
+     * fragment) is replaced by {@code ***}. Works on the text, not on a parsed URI, because the values refused are
+     * exactly those that may not parse ({@code http://user:p ss@odoo}).
+     */
+    static String redactedUrl(String value) {
+        int cut = indexOfAny(value, "?#", 0);
+        String head = cut < 0 ? value : value.substring(0, cut);
+        String tail = cut < 0 ? "" : value.charAt(cut) + "***";
+        int scheme = head.indexOf("://");
+        int authorityStart = scheme < 0 ? 0 : scheme + 3;
+        int pathStart = head.indexOf('/', authorityStart);
+        String authority = pathStart < 0 ? head.substring(authorityStart) : head.substring(authorityStart, pathStart);
+        String path = pathStart < 0 ? "" : pathStart == head.length() - 1 ? "/" : "/***";
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            authority = "***" + authority.substring(at);
+        }
+        return head.substring(0, authorityStart) + authority + path + tail;
+    }
+
+    private static int indexOfAny(String text, String chars, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -78,6 +78,9 @@ final class CdsTraining {
             expect(rpc(agent, "{\"jsonrpc\":\"2.0\",\"method\":\"no.such.method\",\"id\":5}", null), "200");
             expect(rpc(agent, "{\"jsonrpc\":\"2.0\",\"method\":", null), "200");
             expect(rpc(agent, "{\"jsonrpc\":\"2.0\",\"method\":\"agent.health\",\"params\":7,\"id\":6}", null), "200");
+            // the refusals a hostile client triggers: a batch over the limit, a body over the parser's limits
+            expect(rpc(agent, "[" + "{},".repeat(100) + "{}]", null), "200");
+            expect(rpc(agent, "[".repeat(64), null), "200");
         }
     }
 

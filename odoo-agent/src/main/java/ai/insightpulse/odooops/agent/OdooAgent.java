@@ -67,11 +67,11 @@ public final class OdooAgent implements AutoCloseable {
             RenderedViews views = new RenderedViews(config.interval());
             guard = new NeutralizationGuard(config, JooqNeutralizer.using(AgentDataSource.connections(pool)), views);
             JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, config.environment(),
-                    new BearerToken(config.token()), config.maxBodyBytes());
+                    new BearerToken(config.token()));
             // readiness tolerates one slow check: the last success may be two intervals plus a second old
             Duration freshness = config.interval().multipliedBy(2).plusSeconds(1);
             AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc, freshness,
-                    config.maxBodyBytes());
+                    config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
             try {
                 server.start();
             } catch (RuntimeException e) {

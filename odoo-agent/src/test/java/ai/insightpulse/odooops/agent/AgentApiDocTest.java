@@ -59,6 +59,19 @@ class AgentApiDocTest {
     }
 
     @Test
+    void everyFlagIsInTheConfigurationTable() throws Exception {
+        String doc = Files.readString(DOC);
+        Matcher m = Pattern.compile("^  --([a-z-]+) \\((ODOOOPS_AGENT_[A-Z_]+)\\)$", Pattern.MULTILINE)
+                .matcher(AgentConfig.usage());
+        int flags = 0;
+        while (m.find()) {
+            flags++;
+            assertThat(doc).contains("| `" + m.group(2) + "` | `--" + m.group(1));
+        }
+        assertThat(flags).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
     void everyErrorCodeIsDocumented() throws Exception {
         String doc = Files.readString(DOC);
         for (RpcError e : RpcError.values()) {

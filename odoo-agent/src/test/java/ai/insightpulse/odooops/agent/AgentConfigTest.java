@@ -79,12 +79,81 @@ class AgentConfigTest {
                 "ODOOOPS_AGENT_TOKEN is shorter than 16 characters", List.of("--token=short"),
                 "unknown flag --frobnicate (see --help)", List.of("--frobnicate=1"),
                 "ODOOOPS_AGENT_ENFORCE='maybe' is not true or false", List.of("--enforce=maybe"),
-                "ODOOOPS_AGENT_ODOO_URL='ftp://x' is not an http(s) base URL without credentials",
+                "ODOOOPS_AGENT_ODOO_URL='ftp://x' is not an http(s) base URL without credentials, query or fragment",
                 List.of("--odoo-url=ftp://x"),
                 "unexpected argument 'serve' (flags look like --port=9069)", List.of("serve"),
                 "--port needs a value", List.of("--port"));
         cases.forEach((reason, args) -> assertThatThrownBy(() -> AgentConfig.read(stage(), args))
                 .isInstanceOf(ConfigException.class).hasMessage(reason));
+    }
+
+    @Test
+    void timeoutsDefaultToTenAndSixtySecondsAndTakeFlagsAndVariables() {
+        AgentConfig defaults = AgentConfig.read(stage(), List.of());
+        assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.idleTimeout()).isEqualTo(Duration.ofSeconds(60));
+        Map<String, String> vars = stage();
+        vars.put(AgentConfig.IDLE_TIMEOUT, "2m");
+        AgentConfig c = AgentConfig.read(vars, List.of("--read-timeout=1500ms"));
+        assertThat(c.readTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(c.idleTimeout()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void timeoutsOutOfRangeAreRefused() {
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--read-timeout=0ms")))
+                .isInstanceOf(ConfigException.class).hasMessage("ODOOOPS_AGENT_READ_TIMEOUT must be between 100ms and 5m");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--read-timeout=10m")))
+                .isInstanceOf(ConfigException.class).hasMessage("ODOOOPS_AGENT_READ_TIMEOUT must be between 100ms and 5m");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--idle-timeout=61m")))
+                .isInstanceOf(ConfigException.class).hasMessage("ODOOOPS_AGENT_IDLE_TIMEOUT must be between 100ms and 1h");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--idle-timeout=later")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("ODOOOPS_AGENT_IDLE_TIMEOUT='later' is not a duration (e.g. 15s, 500ms, 1m)");
+    }
+
+    @Test
+    void aCredentialInTheOdooUrlIsRefusedWithoutBeingPrintedBack() {
+        Map<String, String> refusals = Map.of(
+                "http://admin:hunter2-s3cret@odoo:8069",
+                "ODOOOPS_AGENT_ODOO_URL='http://***@odoo:8069' is not an http(s) base URL without credentials, "
+                        + "query or fragment",
+                "https://odoo:8069/web/login?login=admin&password=hunter2-s3cret",
+                "ODOOOPS_AGENT_ODOO_URL='https://odoo:8069/***?***' is not an http(s) base URL without credentials, "
+                        + "query or fragment",
+                "http://odoo:8069/#token=hunter2-s3cret",
+                "ODOOOPS_AGENT_ODOO_URL='http://odoo:8069/#***' is not an http(s) base URL without credentials, "
+                        + "query or fragment",
+                "http://admin:hunter2 s3cret@odoo:8069/",
+                "ODOOOPS_AGENT_ODOO_URL='http://***@odoo:8069/' is not a URL",
+                "admin:hunter2-s3cret@odoo",
+                "ODOOOPS_AGENT_ODOO_URL='***@odoo' is not an http(s) base URL without credentials, query or fragment",
+                "http://odoo:8069/hunter2-s3cret/x y",
+                "ODOOOPS_AGENT_ODOO_URL='http://odoo:8069/***' is not a URL");
+        refusals.forEach((url, reason) -> {
+            Map<String, String> vars = stage();
+            vars.put(AgentConfig.ODOO_URL, url);
+            assertThatThrownBy(() -> AgentConfig.read(vars, List.of())).isInstanceOf(ConfigException.class)
+                    .hasMessage(reason);
+            assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--odoo-url", url)))
+                    .isInstanceOf(ConfigException.class).hasMessage(reason);
+        });
+    }
+
+    @Test
+    void aMistypedFlagNeverPrintsItsValue() {
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("-token=hunter2-s3cret-0123456789")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("unexpected argument '-token=***' (flags look like --port=9069)");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--tokn=hunter2-s3cret-0123456789")))
+                .isInstanceOf(ConfigException.class).hasMessage("unknown flag --tokn (see --help)");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--odoo-url:http://admin:hunter2@odoo")))
+                .isInstanceOf(ConfigException.class).hasMessage("unknown flag --odoo-url:http://***@odoo (see --help)");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--enforce", "hunter2s3cret0123456789")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("unexpected argument '***' (flags look like --port=9069)");
+        assertThatThrownBy(() -> AgentConfig.read(stage(), List.of("--bind=admin:hunter2@0.0.0.0")))
+                .isInstanceOf(ConfigException.class).hasMessage("ODOOOPS_AGENT_BIND='***@0.0.0.0' is not an address");
     }
 
     @Test

@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +50,81 @@ class AgentLauncherIT {
         assertThat(err).hasSize(1);
         assertThat(err.get(0)).startsWith("odooops-agent: IPAI_ENV=stage requires");
         assertThat(Files.readString(tmp.resolve("stdout"))).isEmpty();
+    }
+
+    @Test
+    void aCredentialInTheOdooUrlIsRefusedWithoutBeingPrintedBack() throws Exception {
+        Map<String, String> env = Map.of("IPAI_ENV", "stage", "DB_NAME", "odoo_stage",
+                "ODOOOPS_AGENT_ODOO_URL", "http://admin:hunter2-s3cret@odoo:8069/?password=hunter2-s3cret");
+        Process p = launch(env, List.of("--port=0"));
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        List<String> err = Files.readAllLines(tmp.resolve("stderr"));
+        assertThat(err).containsExactly("odooops-agent: ODOOOPS_AGENT_ODOO_URL='http://***@odoo:8069/?***' is not an "
+                + "http(s) base URL without credentials, query or fragment");
+        assertThat(Files.readString(tmp.resolve("stdout"))).isEmpty();
+    }
+
+    @Test
+    void fourClientsSendingBatchBombsLeaveTheRealProcessAliveAndWithinItsMemoryBudget() throws Exception {
+        // issue 11, point 3: ~87,000 {} fill the default 256 KiB body; four clients at once used to exhaust the
+        // 32 MiB heap (ExitOnOutOfMemoryError) within a few hundred requests; with --max-body=2097152 one did
+        String bomb = "[" + "{},".repeat((262_144 - 2) / 3 - 1) + "{}]";
+        String bigBomb = "[" + "{},".repeat((2_097_152 - 2) / 3 - 1) + "{}]";
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            Process p = launch(AgentFixture.variables(db, "dev"), List.of("--port=0", "--interval=500ms",
+                    "--max-body=2097152"));
+            try {
+                URI base = awaitListening(p);
+                awaitStatus(base, s -> s.path("db_up").asBoolean());
+                long beforeKiB = rssKiB(p.pid());
+                long[] peakRssKiB = {beforeKiB};
+                ExecutorService clients = Executors.newFixedThreadPool(4);
+                List<Future<Integer>> refused = new ArrayList<>();
+                for (int c = 0; c < 4; c++) {
+                    refused.add(clients.submit(() -> {
+                        HttpClient own = HttpClient.newHttpClient();
+                        int n = 0;
+                        for (int i = 0; i < 100; i++) {
+                            HttpResponse<String> r = own.send(HttpRequest.newBuilder(base.resolve("/jsonrpc"))
+                                    .POST(HttpRequest.BodyPublishers.ofString(i % 20 == 0 ? bigBomb : bomb)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() == 200 && AgentFixture.JSON.readTree(r.body()).path("error")
+                                    .path("code").asInt() == -32600) {
+                                n++;
+                            }
+                        }
+                        return n;
+                    }));
+                }
+                clients.shutdown();
+                while (!clients.awaitTermination(200, TimeUnit.MILLISECONDS)) {
+                    assertThat(p.isAlive()).as("agent alive under the batch bombs").isTrue();
+                    peakRssKiB[0] = Math.max(peakRssKiB[0], rssKiB(p.pid()));
+                }
+                int answered = 0;
+                for (Future<Integer> f : refused) {
+                    answered += f.get();
+                }
+                assertThat(answered).as("bombs answered with -32600").isEqualTo(400);
+                assertThat(p.isAlive()).isTrue();
+                assertThat(get(base, "/healthz").statusCode()).isEqualTo(200);
+                System.out.printf("agent RSS under 4 x 100 batch bombs: %d MiB before, %d MiB at the peak%n",
+                        beforeKiB / 1024, peakRssKiB[0] / 1024);
+                // the heap cannot grow past -Xmx32m and the bodies are never held: what grows is the compiled code
+                // of the refusal path and the compiler's scratch memory while it compiles it (~2-6 MiB measured)
+                assertThat(peakRssKiB[0] - beforeKiB).as("RSS growth in KiB").isLessThan(16 * 1024);
+                assertThat(peakRssKiB[0]).as("peak RSS in KiB").isLessThan(128 * 1024);
+                JsonNode status = AgentFixture.JSON.readTree(post(base, "{\"jsonrpc\":\"2.0\",\"method\":"
+                        + "\"neutralization.status\",\"id\":1}").body());
+                assertThat(status.path("result").path("db_up").asBoolean()).isTrue();
+            } finally {
+                p.destroy();
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
+            assertThat(Files.readString(tmp.resolve("stderr"))).doesNotContain("OutOfMemoryError");
+        }
     }
 
     @Test

@@ -11,13 +11,17 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.StatusCodes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.xnio.IoUtils;
+import org.xnio.XnioExecutor;
 import org.xnio.Options;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,19 +29,28 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP side: Undertow with one I/O thread and a few workers (a sidecar on a 2-core host shares it with Odoo).
  * Cached views are sent straight from the I/O thread; only {@code /readyz} (which looks at the clock) and
- * {@code /jsonrpc} (which reads a body and may write to the database) do per-request work, the latter on a
- * worker thread.
+ * {@code /jsonrpc} (which reads a body and may write to the database) do per-request work. A JSON-RPC body is
+ * parsed on the I/O thread as it arrives, bounded and without waiting for it, and only a complete one is answered on
+ * a worker thread: no client, however slow, holds a worker, and nothing a JSON-RPC client does can keep
+ * {@code /healthz}, {@code /readyz}, {@code /metrics} or {@code /status} from being served.
  */
 public final class AgentServer implements AutoCloseable {
 
     /** I/O threads: one is plenty for a handful of clients and keeps the footprint small. */
     public static final int IO_THREADS = 1;
-    /** Worker threads, for JSON-RPC bodies and apply. */
+    /** Worker threads, for JSON-RPC calls (apply above all) once their body has arrived. */
     public static final int WORKER_THREADS = 4;
     /** Bytes per I/O buffer. */
     public static final int BUFFER_SIZE = 8 * 1024;
     /** Oversized bodies up to this size are read and discarded before the 413, so the client sees it. */
     public static final long DRAIN_LIMIT = 8L * 1024 * 1024;
+    /**
+     * JSON-RPC requests served at once, from their headers to their answer; more get a fast 503. Each holds at most
+     * one partly parsed body ({@link JsonRpcBodyParser#MAX_TOKENS} tokens, a few hundred KiB at worst), so all of
+     * them together stay far inside the 32 MiB heap; and since no thread waits for a body, slow clients hold
+     * permits, never workers.
+     */
+    public static final int MAX_JSON_RPC_IN_FLIGHT = 32;
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentServer.class);
     private static final String JSON = "application/json";
@@ -49,6 +62,8 @@ public final class AgentServer implements AutoCloseable {
     private final JsonRpcEndpoint jsonRpc;
     private final Duration freshness;
     private final int maxBody;
+    private final Duration readTimeout;
+    private final Semaphore inFlight = new Semaphore(MAX_JSON_RPC_IN_FLIGHT);
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -57,14 +72,17 @@ public final class AgentServer implements AutoCloseable {
      * @param views     the cached bodies
      * @param jsonRpc   the JSON-RPC endpoint
      * @param freshness how old the last successful check may be for {@code /readyz} to answer UP
-     * @param maxBody   the request body limit
+     * @param maxBody     the request body limit
+     * @param readTimeout how long a request may take to arrive, headers and body, from its first byte
+     * @param idleTimeout how long a connection may stay open without a request
      */
     public AgentServer(String bind, int port, RenderedViews views, JsonRpcEndpoint jsonRpc, Duration freshness,
-                       int maxBody) {
+                       int maxBody, Duration readTimeout, Duration idleTimeout) {
         this.views = views;
         this.jsonRpc = jsonRpc;
         this.freshness = freshness;
         this.maxBody = maxBody;
+        this.readTimeout = readTimeout;
         RoutingHandler routes = Handlers.routing()
                 .get("/", cached("text/html; charset=utf-8", RenderedViews.Views::page))
                 .get("/healthz", this::healthz)
@@ -85,11 +103,17 @@ public final class AgentServer implements AutoCloseable {
                 .setBufferSize(BUFFER_SIZE)
                 .setDirectBuffers(true)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 10_000)
+                // both are closed by Undertow's own timers: a connection with no request in flight, and headers
+                // that have not all arrived within the read timeout of their first byte
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, millis(idleTimeout))
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, millis(readTimeout))
                 .setSocketOption(Options.REUSE_ADDRESSES, true)
                 .setHandler(graceful)
                 .build();
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
     }
 
     /** Binds and starts serving. */
@@ -127,64 +151,164 @@ public final class AgentServer implements AutoCloseable {
     }
 
     private void jsonRpc(HttpServerExchange exchange) {
-        if (exchange.isInIoThread()) {
-            exchange.dispatch(this::jsonRpc);
-            return;
-        }
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
-        exchange.startBlocking();
-        long declared = exchange.getRequestContentLength();
-        byte[] body;
-        try (InputStream in = exchange.getInputStream()) {
-            if (declared > maxBody) {
-                tooLarge(exchange, in, declared);
-                return;
-            }
-            body = in.readNBytes(maxBody + 1);
-            if (body.length > maxBody) {
-                tooLarge(exchange, in, -1);
-                return;
-            }
-        } catch (IOException e) {
-            // the client went away mid-body: nobody to answer
+        if (!inFlight.tryAcquire()) {
+            // fast, from the I/O thread, without reading the body: the connection is not kept
+            exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
             exchange.setPersistent(false);
-            exchange.endExchange();
+            exchange.getResponseSender().send(ByteBuffer.wrap(jsonRpc.busy(MAX_JSON_RPC_IN_FLIGHT)));
             return;
         }
-        Optional<String> authorization = Optional.ofNullable(exchange.getRequestHeaders()
-                .getFirst(Headers.AUTHORIZATION));
-        Optional<byte[]> response = jsonRpc.handle(body, authorization);
-        if (response.isEmpty()) {
-            exchange.setStatusCode(StatusCodes.NO_CONTENT);
-            exchange.endExchange();
-            return;
-        }
-        exchange.getResponseSender().send(ByteBuffer.wrap(response.get()));
+        new BodyRead(exchange).start();
     }
 
     /**
-     * Answers 413. A client that is still sending would see a reset instead of the answer if the connection were
-     * closed at once, so a body of moderate size is read and thrown away first (in 8 KiB steps, never held);
-     * beyond {@link #DRAIN_LIMIT} the connection is simply closed.
+     * One JSON-RPC request from its headers to its answer, holding one of the {@link #MAX_JSON_RPC_IN_FLIGHT}
+     * permits throughout. The body is read without a thread: each chunk the I/O thread receives is fed to the
+     * streaming parser and dropped, and a worker is taken only for a body that has fully arrived. A deadline on the
+     * I/O thread closes the connection of a body that has not arrived within the read timeout of its start.
      */
-    private void tooLarge(HttpServerExchange exchange, InputStream in, long declared) {
-        exchange.setStatusCode(StatusCodes.REQUEST_ENTITY_TOO_LARGE);
-        boolean drained = false;
-        if (declared <= DRAIN_LIMIT) {
+    private final class BodyRead {
+
+        private final HttpServerExchange exchange;
+        private final AtomicBoolean released = new AtomicBoolean();
+        private JsonRpcBodyParser parser;
+        private long received;
+        private boolean tooLarge;
+        private boolean done;
+        private XnioExecutor.Key deadline;
+
+        BodyRead(HttpServerExchange exchange) {
+            this.exchange = exchange;
+        }
+
+        void start() {
+            exchange.addExchangeCompleteListener((ex, next) -> {
+                release();
+                next.proceed();
+            });
+            long declared = exchange.getRequestContentLength();
+            if (declared > DRAIN_LIMIT) {
+                // too large to be worth reading for a polite answer
+                answerTooLarge(false);
+                return;
+            }
+            tooLarge = declared > maxBody;
+            parser = tooLarge ? null : jsonRpc.newBody();
+            deadline = exchange.getIoThread().executeAfter(this::timedOut, readTimeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            exchange.getRequestReceiver().receivePartialBytes(this::chunk, this::failed);
+        }
+
+        private void chunk(HttpServerExchange ex, byte[] bytes, boolean last) {
+            if (done) {
+                return;
+            }
             try {
-                byte[] sink = new byte[8192];
-                long total = 0;
-                int n;
-                while (total <= DRAIN_LIMIT && (n = in.read(sink)) > 0) {
-                    total += n;
-                }
-                drained = total <= DRAIN_LIMIT;
-            } catch (IOException e) {
-                drained = false;
+                take(bytes, last);
+            } catch (RuntimeException e) {
+                // a bug, not the client's doing: the connection goes, the permit comes back
+                LOG.error("reading a JSON-RPC body failed unexpectedly: {}", e.getClass().getName());
+                finishReading();
+                IoUtils.safeClose(exchange.getConnection());
+                release();
             }
         }
-        exchange.setPersistent(drained);
-        exchange.getResponseSender().send(ByteBuffer.wrap(jsonRpc.tooLarge(maxBody)));
+
+        private void take(byte[] bytes, boolean last) {
+            received += bytes.length;
+            if (!tooLarge && received > maxBody) {
+                tooLarge = true;
+                parser = null;
+            }
+            if (tooLarge && received > DRAIN_LIMIT) {
+                // beyond the drain limit the connection is simply closed after the answer
+                finishReading();
+                exchange.getRequestReceiver().pause();
+                answerTooLarge(false);
+                return;
+            }
+            if (parser != null) {
+                parser.feed(bytes);
+            }
+            if (!last) {
+                return;
+            }
+            finishReading();
+            if (tooLarge) {
+                answerTooLarge(true);
+                return;
+            }
+            JsonRpcBodyParser.Parsed parsed = parser.finish();
+            parser = null;
+            exchange.dispatch(() -> answer(parsed));
+        }
+
+        private void answer(JsonRpcBodyParser.Parsed parsed) {
+            try {
+                Optional<String> authorization = Optional.ofNullable(exchange.getRequestHeaders()
+                        .getFirst(Headers.AUTHORIZATION));
+                Optional<byte[]> response = jsonRpc.handle(parsed, authorization);
+                if (response.isEmpty()) {
+                    exchange.setStatusCode(StatusCodes.NO_CONTENT);
+                    exchange.endExchange();
+                    return;
+                }
+                exchange.getResponseSender().send(ByteBuffer.wrap(response.get()));
+            } catch (RuntimeException e) {
+                LOG.error("JSON-RPC request failed unexpectedly: {}", e.getClass().getName());
+                exchange.setStatusCode(StatusCodes.INTERNAL_SERVER_ERROR);
+                exchange.setPersistent(false);
+                exchange.endExchange();
+            }
+        }
+
+        /** The client went away (or the connection was closed) mid-body: nobody to answer. */
+        private void failed(HttpServerExchange ex, IOException e) {
+            if (done) {
+                return;
+            }
+            finishReading();
+            IoUtils.safeClose(exchange.getConnection());
+            release();
+        }
+
+        /** Still sending after the read timeout: slow or stalled, either way not worth a permit any longer. */
+        private void timedOut() {
+            if (done) {
+                return;
+            }
+            done = true;
+            parser = null;
+            IoUtils.safeClose(exchange.getConnection());
+            release();
+        }
+
+        private void finishReading() {
+            done = true;
+            if (deadline != null) {
+                deadline.remove();
+            }
+        }
+
+        /**
+         * Answers 413. A client that is still sending would see a reset instead of the answer if the connection
+         * were closed at once, so a body of moderate size has been read and thrown away first (never held);
+         * beyond {@link #DRAIN_LIMIT} the connection is closed after the answer.
+         */
+        private void answerTooLarge(boolean drained) {
+            parser = null;
+            exchange.setStatusCode(StatusCodes.REQUEST_ENTITY_TOO_LARGE);
+            exchange.setPersistent(drained);
+            exchange.getResponseSender().send(ByteBuffer.wrap(jsonRpc.tooLarge(maxBody)));
+        }
+
+        private void release() {
+            if (released.compareAndSet(false, true)) {
+                inFlight.release();
+            }
+        }
     }
 
     private static void plain(HttpServerExchange exchange, int status, String json) {

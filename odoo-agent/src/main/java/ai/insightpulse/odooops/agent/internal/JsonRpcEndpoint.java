@@ -4,18 +4,11 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -29,15 +22,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Methods: {@code neutralization.status}, {@code neutralization.plan}, {@code neutralization.apply},
  * {@code agent.health}, {@code agent.version}. Every one but apply answers from the cached snapshot. Parsing is
- * bounded (body size checked by the caller; nesting depth, number and string length here; batches of at most
- * {@value #MAX_BATCH} calls), so no body can make the agent allocate much.
+ * bounded while the body streams in ({@link JsonRpcBodyParser}: nesting depth, string, number and token counts,
+ * batches of at most {@value #MAX_BATCH} calls counted as they start; the body size is the server's), so no body
+ * can make the agent allocate much.
  */
 public final class JsonRpcEndpoint {
 
     /** The longest batch accepted. */
     public static final int MAX_BATCH = 100;
-    /** The deepest nesting accepted; real calls nest three or four levels. */
-    public static final int MAX_DEPTH = 32;
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonRpcEndpoint.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -45,53 +37,43 @@ public final class JsonRpcEndpoint {
     private final NeutralizationGuard guard;
     private final Environment environment;
     private final BearerToken token;
-    private final JsonFactory parsing;
 
     /**
      * @param guard         the status and apply
      * @param environment   the runtime (apply is refused in prod)
      * @param token         the bearer token apply requires
-     * @param maxBodyBytes  the body limit, which also bounds any one string
      */
-    public JsonRpcEndpoint(NeutralizationGuard guard, Environment environment, BearerToken token, int maxBodyBytes) {
+    public JsonRpcEndpoint(NeutralizationGuard guard, Environment environment, BearerToken token) {
         this.guard = guard;
         this.environment = environment;
         this.token = token;
-        this.parsing = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxNumberLength(64)
-                        .maxStringLength(maxBodyBytes)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+    }
+
+    /** A parser for the next request body, fed as its bytes arrive. */
+    public JsonRpcBodyParser newBody() {
+        return new JsonRpcBodyParser(MAX_BATCH);
     }
 
     /**
-     * Handles one request body.
+     * Answers a parsed body.
      *
-     * @param body          the raw body, already within the size limit
+     * @param parsed        what the body turned out to be
      * @param authorization the {@code Authorization} header, if any
      * @return the response body, or empty when only notifications were sent (HTTP 204)
      */
-    public Optional<byte[]> handle(byte[] body, Optional<String> authorization) {
-        JsonNode request;
-        // trailing content is an error, and ids come back exactly as sent: 1e400 stays 1E+400, not Infinity
-        try (JsonParser parser = parsing.createParser(body)) {
-            request = JsonTrees.read(parser);
-        } catch (IOException e) {
-            return Optional.of(write(error(NullNode.instance, RpcError.PARSE_ERROR, parseReason(e))));
+    public Optional<byte[]> handle(JsonRpcBodyParser.Parsed parsed, Optional<String> authorization) {
+        if (parsed instanceof JsonRpcBodyParser.Malformed m) {
+            return Optional.of(write(error(NullNode.instance, RpcError.PARSE_ERROR, m.detail())));
         }
-        if (request == null || request.isMissingNode()) {
-            return Optional.of(write(error(NullNode.instance, RpcError.PARSE_ERROR, "empty body")));
+        if (parsed instanceof JsonRpcBodyParser.BatchTooLong) {
+            // counted while parsing: nothing after the 101st call was read
+            return Optional.of(write(error(NullNode.instance, RpcError.INVALID_REQUEST,
+                    "a batch of more than " + MAX_BATCH + " calls is over the limit")));
         }
+        JsonNode request = ((JsonRpcBodyParser.Value) parsed).tree();
         if (request.isArray()) {
             if (request.isEmpty()) {
                 return Optional.of(write(error(NullNode.instance, RpcError.INVALID_REQUEST, "empty batch")));
-            }
-            if (request.size() > MAX_BATCH) {
-                return Optional.of(write(error(NullNode.instance, RpcError.INVALID_REQUEST,
-                        "batch of " + request.size() + " calls is over the limit of " + MAX_BATCH)));
             }
             ArrayNode responses = JSON.arrayNode();
             for (JsonNode call : request) {
@@ -246,19 +228,16 @@ public final class JsonRpcEndpoint {
         return write(error(NullNode.instance, RpcError.INVALID_REQUEST, "request body over " + limit + " bytes"));
     }
 
-    private byte[] write(JsonNode node) {
-        return JsonTrees.write(node);
+    /**
+     * The error body for a request turned away because {@code limit} JSON-RPC requests are in flight (sent with
+     * HTTP 503).
+     */
+    public byte[] busy(int limit) {
+        return write(error(NullNode.instance, RpcError.INTERNAL_ERROR, "busy: " + limit
+                + " JSON-RPC requests are in flight; retry shortly", "busy", true));
     }
 
-    private static String parseReason(IOException e) {
-        // never echo the body (it may hold anything, a token included): say where, or which limit, only
-        if (e instanceof StreamConstraintsException) {
-            return "over the parser's limits (nesting depth " + MAX_DEPTH + ", numbers of 64 digits)";
-        }
-        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
-            return "not valid JSON at line " + p.getLocation().getLineNr() + ", column "
-                    + p.getLocation().getColumnNr();
-        }
-        return "not valid JSON";
+    private byte[] write(JsonNode node) {
+        return JsonTrees.write(node);
     }
 }
