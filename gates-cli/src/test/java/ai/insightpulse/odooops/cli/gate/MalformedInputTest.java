@@ -26,7 +26,8 @@ class MalformedInputTest {
 
         assertOneLineError(run, "odooops gate: cannot read docker/compose/stage.yml:4: invalid YAML: "
                 + "mapping values are not allowed here");
-        assertThat(run.out()).isEmpty();
+        assertThat(run.out()).isEqualTo("odooops gate: 0 finding(s), 1 unreadable input(s) (neutralization "
+                + "UNREADABLE); exit 2\n");
     }
 
     @Test
