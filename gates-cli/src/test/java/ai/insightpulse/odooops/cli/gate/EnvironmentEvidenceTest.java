@@ -127,6 +127,16 @@ class EnvironmentEvidenceTest {
     }
 
     @Test
+    void aProxyingServerWithNoEnvironmentIsReportedOnceButACatchAllIsNot() throws IOException {
+        write("nginx/default.conf", "server {\n    listen 80 default_server;\n    server_name _;\n    return 444;\n}\n"
+                + "server {\n    listen 8080;\n    location / { proxy_pass http://odoo:8069; }\n}\n");
+
+        assertThat(GateRun.json("env-consistency", repo).findings()).filteredOn(
+                f -> f.rule().startsWith("env-consistency/environment"))
+                .containsExactly(seen("env-consistency/environment-unknown", "nginx/default.conf", 6));
+    }
+
+    @Test
     void aBodySizeOutsideTheServerBlocksAppliesToProductionsServers() throws IOException {
         write("nginx/site.conf", "client_max_body_size 0;\nserver {\n    server_name erp.insightpulseai.net;\n"
                 + "    location / { proxy_pass http://odoo:8069; }\n}\n");

@@ -196,14 +196,18 @@ public final class EnvConsistencyCheck implements GateCheck {
     }
 
     /**
-     * One finding per Odoo or reverse-proxy configuration whose environment the evidence leaves in conflict or
-     * unknown: the rules that depend on the environment skip it, so this is where it is said.
+     * One finding per Odoo configuration file, and per nginx server block that passes requests on, whose environment
+     * the evidence leaves in conflict or unknown: the rules that depend on the environment skip it, so this is where
+     * it is said.
      */
     private static void placements(CustomerRepo repo, List<Finding> findings) {
         for (PlacedOdooConf conf : repo.odooConfs()) {
             placement(conf.placement(), conf.path(), 0, conf.path(), findings);
         }
         for (PlacedServer server : repo.proxyServers()) {
+            if (!server.server().proxies()) {
+                continue; // a redirect or a catch-all (server_name _; return 444) serves no environment's Odoo
+            }
             String what = "the server block" + (server.server().serverNames().isEmpty() ? ""
                     : " of " + String.join(" ", server.server().serverNames()));
             placement(server.placement(), server.file().path(), server.server().line(), what, findings);
