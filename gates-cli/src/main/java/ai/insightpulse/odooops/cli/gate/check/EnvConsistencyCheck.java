@@ -16,12 +16,12 @@ import ai.insightpulse.odooops.cli.gate.input.OdooConf;
 import ai.insightpulse.odooops.neutralize.Environment;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

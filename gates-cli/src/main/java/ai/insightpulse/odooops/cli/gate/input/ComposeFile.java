@@ -155,7 +155,8 @@ public final class ComposeFile {
                 }
             } else {
                 Map<String, Node> fields = mapping(path, item, "a volume of service " + service);
-                if (fields.get("source") instanceof ScalarNode source && fields.get("target") instanceof ScalarNode target) {
+                if (fields.get("source") instanceof ScalarNode source
+                        && fields.get("target") instanceof ScalarNode target) {
                     volumes.add(new Volume(source.getValue(), target.getValue(), line(item)));
                 }
             }

@@ -292,8 +292,9 @@ public final class CustomerRepo {
     /**
      * What the compose files mount, by repository-relative host path: every bind-mounted file, and every file under a
      * bind-mounted directory of a service that is not Odoo (nginx reads all of {@code conf.d}), each with the
-     * environment of the service (a hint for reverse-proxy files). An Odoo service's configuration ({@code -c}/{@code --config}, {@code ODOO_RC}, or
-     * the image's {@code /etc/odoo/odoo.conf}) is traced through its mounts into {@link #odooMounts}.
+     * environment of the service (a hint for reverse-proxy files). An Odoo service's configuration ({@code -c} or
+     * {@code --config}, {@code ODOO_RC}, or the image's {@code /etc/odoo/odoo.conf}) is traced through its mounts
+     * into {@code odooMounts}.
      */
     private Map<String, List<EnvironmentEvidence>> mounts() {
         if (mounts == null) {
