@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
             "secrets, bucket-prefix, promotion, or all. Paths and policy values come from",
             "odooops-gates.yaml at the repository root (optional; see docs/GATES.md).",
             "",
+            "Every gate runs and reports, also when another could not read its input.",
+            "",
             "Exit codes: 0 every gate passed; 1 a policy violation; 2 an input could not",
-            "be read or parsed (bucket-prefix: 2 also when the bucket variable is missing,",
-            "as the seeds' guard)."})
+            "be read or parsed (bucket-prefix --deploy-env: 2 also when the bucket variable",
+            "is missing, as the seeds' guard)."})
 public final class GateCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;

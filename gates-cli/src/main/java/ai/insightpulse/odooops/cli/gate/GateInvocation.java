@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /**
  * One run of {@code odooops gate}: validates the arguments, reads the configuration, runs the gates and prints the
- * report. An unreadable input ends the run with one line on stderr naming the file and line, and exit 2.
+ * report. Each unreadable input is one line on stderr naming the file and line, and makes the exit code 2; a gate it
+ * stopped reports it, the others run. Only an unreadable {@code odooops-gates.yaml}, which every gate needs, ends
+ * the run before any gate.
  */
 final class GateInvocation {
 
@@ -72,6 +74,10 @@ final class GateInvocation {
             GatesConfig config = GatesConfigFile.read(files);
             CustomerRepo customer = new CustomerRepo(new RepoFiles(files.root(), config.maxFileBytes()), config);
             GateReport report = new GateRunner(deployEnv, environment).run(gates, customer);
+            for (UnreadableInput input : report.unreadable()) {
+                err.println("odooops gate: cannot read " + input.describe());
+            }
+            err.flush();
             reportFormat.print(report, out);
             return report.exitCode();
         } catch (GateInputException e) {

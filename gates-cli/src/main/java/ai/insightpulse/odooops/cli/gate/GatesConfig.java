@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record GatesConfig(
         Map<Environment, EnvironmentFiles> environments,
+        List<String> proxyDirs,
         String devcontainer,
         List<String> envFiles,
         List<String> templates,
@@ -26,7 +27,11 @@ public record GatesConfig(
         Promotion promotion,
         long maxFileBytes) {
 
-    /** The files of one environment; each may be absent (then the rules that need it say so). */
+    /**
+     * The files of one environment; each may be absent (then the rules that need it say so). {@code odooConf} and
+     * {@code proxyConf} are declarations: evidence of the environment of a file found anyway, not the only place
+     * looked at (see {@code CustomerRepo}).
+     */
     public record EnvironmentFiles(String compose, String odooConf, List<String> envFiles, String proxyConf,
                                    List<String> bootHooks) {
 
@@ -71,6 +76,7 @@ public record GatesConfig(
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(promotion, "promotion");
         environments = Map.copyOf(environments);
+        proxyDirs = List.copyOf(proxyDirs);
         envFiles = List.copyOf(envFiles);
         templates = List.copyOf(templates);
         docs = List.copyOf(docs);
@@ -89,14 +95,13 @@ public record GatesConfig(
     public static GatesConfig defaults() {
         return new GatesConfig(
                 Map.of(
-                        Environment.PROD, new EnvironmentFiles("docker/compose/prod.yml",
-                                "config/odoo.conf.production", List.of(".env.production"),
-                                "docker/nginx/prod.conf", List.of()),
-                        Environment.STAGE, new EnvironmentFiles("docker/compose/stage.yml",
-                                "config/odoo.conf.staging", List.of(".env.staging"), null,
-                                List.of("docker/odoo/entrypoint-hook.sh")),
-                        Environment.DEV, new EnvironmentFiles("docker/compose/dev.yml", "config/odoo.conf",
+                        Environment.PROD, new EnvironmentFiles("docker/compose/prod.yml", null,
+                                List.of(".env.production"), null, List.of()),
+                        Environment.STAGE, new EnvironmentFiles("docker/compose/stage.yml", null,
+                                List.of(".env.staging"), null, List.of("docker/odoo/entrypoint-hook.sh")),
+                        Environment.DEV, new EnvironmentFiles("docker/compose/dev.yml", null,
                                 List.of(".env.dev"), null, List.of("docker/odoo/entrypoint-hook.sh"))),
+                List.of("deploy/nginx", "docker/nginx", "nginx"),
                 ".devcontainer/devcontainer.json",
                 List.of(".env"),
                 List.of(".env.template", ".env.example"),

@@ -52,6 +52,14 @@ public enum Rule {
             "Each environment and the devcontainer state the addons path.",
             "Set addons_path in the environment's odoo.conf (or --addons-path in its compose command)."),
 
+    ENV_ENVIRONMENT_CONFLICT(Gate.ENV_CONSISTENCY, "environment-conflict",
+            "The evidence of a configuration file's environment (its name, the compose service mounting it, its"
+                    + " server_name, odooops-gates.yaml) names one environment.",
+            "Make the file's name, the service that mounts it and odooops-gates.yaml agree on one environment."),
+    ENV_ENVIRONMENT_UNKNOWN(Gate.ENV_CONSISTENCY, "environment-unknown",
+            "Every Odoo and reverse-proxy configuration file shows which environment it belongs to.",
+            "Name the file for its environment (odoo.conf.staging), mount it in that environment's compose file,"
+                    + " set its db_name, or declare it in odooops-gates.yaml (environments.<env>.odoo_conf)."),
     ENV_ODOO_STAGE(Gate.ENV_CONSISTENCY, "odoo-stage",
             "Every Odoo service sets ODOO_STAGE to its environment (constitution §3.2).",
             "Set ODOO_STAGE=production, staging or development on the service."),

@@ -84,7 +84,7 @@ class GateRulesInDetailTest {
                     environment: [IPAI_ENV=stage, ODOO_STAGE=production]
                 """);
 
-        assertThat(GateRun.json("env-consistency", repo).findings()).filteredOn(f -> f.file().contains("stage.yml"))
+        assertThat(GateRun.json("env-consistency", repo).findings()).filteredOn(f -> f.file() != null && f.file().contains("stage.yml"))
                 .containsExactly(seen("env-consistency/odoo-stage", "docker/compose/stage.yml", 4));
     }
 
@@ -107,7 +107,7 @@ class GateRulesInDetailTest {
                 limit_time_real_cron = -1
                 """);
 
-        assertThat(GateRun.json("env-consistency", repo).findings()).filteredOn(f -> f.file().contains("staging"))
+        assertThat(GateRun.json("env-consistency", repo).findings()).filteredOn(f -> f.file() != null && f.file().contains("staging"))
                 .containsExactly(seen("env-consistency/cron-time-limit", "config/odoo.conf.staging", 4));
     }
 

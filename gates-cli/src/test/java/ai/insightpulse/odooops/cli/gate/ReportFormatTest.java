@@ -21,7 +21,7 @@ class ReportFormatTest {
         assertThat(run.out()).isEqualTo("""
                 .env.production:2: db-name/not-allowed: database 'odoo_production' in DB_NAME; allowed: odoo_prod, odoo_stage, odoo_dev, odoo_dev_<suffix>
                     fix: Rename the database to the name of its environment.
-                config/odoo.conf.staging:2: db-name/wrong-environment: database 'odoo_prod' (prod) in db_name of a stage file; expected DB_NAME=odoo_stage
+                config/odoo.conf.staging:2: db-name/wrong-environment: database 'odoo_prod' (prod) in db_name of a stage file (stage by its name ('staging')); expected DB_NAME=odoo_stage
                     fix: Use the database of this file's environment: odoo_prod, odoo_stage or odoo_dev[_<suffix>].
                 docker/compose/dev.yml:5: db-name/not-allowed: database 'odoo' in DB_NAME; allowed: odoo_prod, odoo_stage, odoo_dev, odoo_dev_<suffix>
                     fix: Rename the database to the name of its environment.

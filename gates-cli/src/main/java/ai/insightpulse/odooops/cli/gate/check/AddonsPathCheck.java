@@ -37,9 +37,9 @@ public final class AddonsPathCheck implements GateCheck {
         List<Finding> findings = new ArrayList<>();
         for (Environment env : repo.environments()) {
             int stated = 0;
-            var conf = repo.odooConf(env);
-            if (conf.isPresent()) {
-                var option = conf.get().option("addons_path");
+            List<CustomerRepo.PlacedOdooConf> confs = repo.odooConfs(env);
+            for (CustomerRepo.PlacedOdooConf conf : confs) {
+                var option = conf.conf().option("addons_path");
                 if (option.isPresent()) {
                     stated++;
                     compare(option.get(), option.get().value(), canonical, findings);
@@ -59,10 +59,16 @@ public final class AddonsPathCheck implements GateCheck {
                     }
                 }
             }
-            if (stated == 0 && (conf.isPresent() || compose.isPresent())) {
-                String file = conf.isPresent() ? conf.get().path() : compose.get().path();
+            if (stated == 0 && (!confs.isEmpty() || compose.isPresent())) {
+                String file = !confs.isEmpty() ? confs.get(0).path() : compose.get().path();
                 findings.add(Finding.at(Rule.ADDONS_PATH_MISSING, file, 0, "the " + env.ipaiName()
                         + " environment states no addons path (odoo.conf addons_path or compose --addons-path)"));
+            }
+        }
+        // a file of no known environment still states the path of whichever runs it
+        for (CustomerRepo.PlacedOdooConf conf : repo.odooConfs()) {
+            if (conf.placement().environment().isEmpty()) {
+                conf.conf().option("addons_path").ifPresent(o -> compare(o, o.value(), canonical, findings));
             }
         }
         repo.devcontainer().ifPresent(devcontainer -> {

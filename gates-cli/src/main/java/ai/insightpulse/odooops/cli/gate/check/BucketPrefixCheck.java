@@ -19,9 +19,11 @@ import java.util.Optional;
  * to {@code staging-*} buckets, production only to {@code prod-*}. Exit codes as the seed's: 0 ok, 1 prefix
  * mismatch, 2 variable missing.
  *
- * <p>Two modes. Over the repository (the default, and in {@code gate all}): the bucket variable as each
- * environment's compose and dotenv files set it. In a deploy job ({@code --deploy-env}): the variable of the
- * process environment, as the seed's script reads it.
+ * <p>Two modes. Over the repository (the default, and in {@code gate all}): the bucket variable where an
+ * environment's compose and dotenv files set it, and nowhere else. The seeds' guard protects the ops console's
+ * deploy jobs, not the Odoo services, so a repository (or an environment) that sets no bucket has nothing to check.
+ * In a deploy job ({@code --deploy-env}): the variable of the process environment, as the seed's script reads it,
+ * with its exit code 2 when it is missing.
  */
 public final class BucketPrefixCheck implements GateCheck {
 
@@ -55,7 +57,6 @@ public final class BucketPrefixCheck implements GateCheck {
             if (prefix == null) {
                 continue;
             }
-            int literal = 0;
             for (SettingGroup group : repo.settingGroups()) {
                 if (group.kind() == Kind.TEMPLATE || group.environment().filter(env::equals).isEmpty()) {
                     continue;
@@ -64,16 +65,11 @@ public final class BucketPrefixCheck implements GateCheck {
                     if (!bucket.variable().equals(v.key()) || v.value() == null || v.value().startsWith("$")) {
                         continue;
                     }
-                    literal++;
                     if (!v.value().startsWith(prefix)) {
                         findings.add(Finding.at(Rule.BUCKET_PREFIX_MISMATCH, v.file(), v.line(), bucket.variable()
                                 + "=" + v.value() + " in a " + env.ipaiName() + " file; must start with " + prefix));
                     }
                 }
-            }
-            if (literal == 0) {
-                findings.add(Finding.at(Rule.BUCKET_VARIABLE_MISSING, repo.composePath(env).orElse(null), 0,
-                        bucket.variable() + " is not set in any " + env.ipaiName() + " compose or .env file"));
             }
         }
         return findings;

@@ -69,8 +69,9 @@ public final class DbNameCheck implements GateCheck {
         } else if (group.environment().isPresent() && group.environment().get() != of.get()) {
             Environment env = group.environment().get();
             findings.add(Finding.at(Rule.DB_NAME_WRONG_ENVIRONMENT, v.file(), v.line(), "database '" + name
-                    + "' (" + of.get().ipaiName() + ") in " + v.key() + " of a " + env.ipaiName()
-                    + " file; expected " + DatabaseNames.expectation(env)));
+                    + "' (" + of.get().ipaiName() + ") in " + v.key() + " of a " + env.ipaiName() + " file"
+                    + group.placement().map(p -> " (" + p.reason() + ")").orElse("") + "; expected "
+                    + DatabaseNames.expectation(env)));
         }
     }
 }

@@ -101,7 +101,8 @@ public final class EmailPolicyCheck implements GateCheck {
             group.value("smtp_server").filter(s -> !MailHosts.isSink(s.value(), mail.sinkHosts())).ifPresent(s ->
                     findings.add(Finding.at(Rule.EMAIL_REAL_RELAY_OUTSIDE_PROD, s.file(), s.line(),
                             "smtp_server = " + s.value() + " in " + group.environment().get().ipaiName()
-                                    + "'s odoo.conf: Odoo sends through it when no mail server record is active")));
+                                    + "'s odoo.conf" + group.placement().map(p -> " (" + p.reason() + ")").orElse("")
+                                    + ": Odoo sends through it when no mail server record is active")));
         } else if (group.kind() == Kind.COMPOSE_SERVICE) {
             for (ConfigValue v : group.values()) {
                 if (("command".equals(v.key()) || "entrypoint".equals(v.key())) && v.value() != null) {

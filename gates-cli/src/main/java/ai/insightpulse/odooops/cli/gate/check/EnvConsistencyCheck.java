@@ -9,15 +9,19 @@ import ai.insightpulse.odooops.cli.gate.input.ComposeFile;
 import ai.insightpulse.odooops.cli.gate.input.ConfigValue;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.SettingGroup;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo;
+import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.PlacedOdooConf;
+import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.PlacedServer;
+import ai.insightpulse.odooops.cli.gate.input.FileEnvironment;
 import ai.insightpulse.odooops.cli.gate.input.OdooConf;
-import ai.insightpulse.odooops.cli.gate.input.TextFile;
 import ai.insightpulse.odooops.neutralize.Environment;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +32,9 @@ import java.util.regex.Pattern;
  */
 public final class EnvConsistencyCheck implements GateCheck {
 
-    private static final Pattern BODY_SIZE = Pattern.compile("^\\s*client_max_body_size\\s+([0-9]+)([kKmMgG]?)\\s*;");
+    private static final Pattern BODY_SIZE = Pattern.compile("([0-9]{1,12})([kKmMgG]?)");
+    private static final String HOW_FOUND = "a file named like odoo.conf.<env>, mounted by the environment's Odoo"
+            + " service, with its db_name, or declared in odooops-gates.yaml";
 
     @Override
     public Gate gate() {
@@ -41,6 +47,7 @@ public final class EnvConsistencyCheck implements GateCheck {
         for (Environment env : repo.environments()) {
             odooStage(repo, env, findings);
         }
+        placements(repo, findings);
         if (repo.environments().contains(Environment.STAGE)) {
             staging(repo, findings);
         }
@@ -74,30 +81,37 @@ public final class EnvConsistencyCheck implements GateCheck {
     }
 
     private static void staging(CustomerRepo repo, List<Finding> findings) {
-        String confPath = repo.odooConfPath(Environment.STAGE).orElse(null);
-        Optional<OdooConf> conf = repo.odooConf(Environment.STAGE);
+        List<PlacedOdooConf> confs = repo.odooConfs(Environment.STAGE);
         GatesConfig.Mail mail = repo.config().mail();
-        if (conf.isEmpty()) {
-            findings.add(Finding.at(Rule.ENV_STAGE_MAIL_SINK, confPath, 0,
-                    "staging's odoo.conf is missing: nothing routes its mail to a sink"));
-        } else {
-            Optional<ConfigValue> server = conf.get().option("smtp_server");
+        if (confs.isEmpty()) {
+            findings.add(Finding.at(Rule.ENV_STAGE_MAIL_SINK, declaredConf(repo, Environment.STAGE), 0,
+                    "no odoo.conf of staging found (" + HOW_FOUND + "): nothing routes its mail to a sink"));
+        }
+        for (PlacedOdooConf placed : confs) {
+            OdooConf conf = placed.conf();
+            Optional<ConfigValue> server = conf.option("smtp_server");
             if (server.isEmpty()) {
-                findings.add(Finding.at(Rule.ENV_STAGE_MAIL_SINK, confPath, 0,
+                findings.add(Finding.at(Rule.ENV_STAGE_MAIL_SINK, conf.path(), 0,
                         "staging's odoo.conf sets no smtp_server; state the sink explicitly"));
             } else if (!MailHosts.isSink(server.get().value(), mail.sinkHosts())) {
-                findings.add(Finding.at(Rule.ENV_STAGE_MAIL_SINK, confPath, server.get().line(),
+                findings.add(Finding.at(Rule.ENV_STAGE_MAIL_SINK, conf.path(), server.get().line(),
                         "smtp_server = " + server.get().value() + " is not a mail sink (sinks: " + mail.sinkHosts() + ")"));
             }
+            stagingCrons(repo, conf, findings);
+            cronTimeLimit(Optional.of(conf), repo.config().staging(), "staging", findings);
         }
-        stagingCrons(repo, conf, confPath, findings);
+        if (confs.isEmpty()) {
+            stagingCrons(repo, null, findings);
+        }
         stagingSecrets(repo, findings);
-        cronTimeLimit(conf, repo.config().staging(), "staging", findings);
     }
 
-    private static void stagingCrons(CustomerRepo repo, Optional<OdooConf> conf, String confPath,
-                                     List<Finding> findings) {
-        Optional<ConfigValue> threads = conf.flatMap(c -> c.option("max_cron_threads"));
+    private static String declaredConf(CustomerRepo repo, Environment env) {
+        return repo.filesOf(env).map(GatesConfig.EnvironmentFiles::odooConf).orElse(null);
+    }
+
+    private static void stagingCrons(CustomerRepo repo, OdooConf conf, List<Finding> findings) {
+        Optional<ConfigValue> threads = Optional.ofNullable(conf).flatMap(c -> c.option("max_cron_threads"));
         if (threads.filter(t -> t.value().equals("0")).isPresent()) {
             return;
         }
@@ -110,10 +124,10 @@ public final class EnvConsistencyCheck implements GateCheck {
                     .orElse(false);
         }
         if (!onBoot) {
-            findings.add(Finding.at(Rule.ENV_STAGE_CRONS, threads.map(ConfigValue::file).orElse(confPath),
-                    threads.map(ConfigValue::line).orElse(0), threads
-                            .map(t -> "max_cron_threads = " + t.value() + " and no neutralization on boot")
-                            .orElse("staging sets no max_cron_threads = 0 and runs no neutralization on boot")));
+            String file = conf == null ? declaredConf(repo, Environment.STAGE) : conf.path();
+            findings.add(Finding.at(Rule.ENV_STAGE_CRONS, file, threads.map(ConfigValue::line).orElse(0), threads
+                    .map(t -> "staging max_cron_threads = " + t.value() + " and no neutralization on boot")
+                    .orElse("staging sets no max_cron_threads = 0 and runs no neutralization on boot")));
         }
     }
 
@@ -147,34 +161,69 @@ public final class EnvConsistencyCheck implements GateCheck {
 
     private static void production(CustomerRepo repo, List<Finding> findings) {
         GatesConfig.Limits limits = repo.config().production();
-        String confPath = repo.odooConfPath(Environment.PROD).orElse(null);
-        Optional<OdooConf> conf = repo.odooConf(Environment.PROD);
-        if (conf.isEmpty()) {
-            findings.add(Finding.at(Rule.ENV_PROD_WORKERS, confPath, 0, "production's odoo.conf is missing"));
-        } else {
+        List<PlacedOdooConf> confs = repo.odooConfs(Environment.PROD);
+        if (confs.isEmpty()) {
+            findings.add(Finding.at(Rule.ENV_PROD_WORKERS, declaredConf(repo, Environment.PROD), 0,
+                    "no odoo.conf of production found (" + HOW_FOUND + ")"));
+        }
+        for (PlacedOdooConf placed : confs) {
+            OdooConf conf = placed.conf();
+            String confPath = conf.path();
             if (limits.workersMin() != null || limits.workersMax() != null) {
-                Optional<ConfigValue> workers = conf.get().option("workers");
+                Optional<ConfigValue> workers = conf.option("workers");
                 Integer n = workers.map(w -> integer(w.value())).orElse(0);
                 int min = limits.workersMin() == null ? 0 : limits.workersMin();
                 int max = limits.workersMax() == null ? Integer.MAX_VALUE : limits.workersMax();
                 if (n == null || n < min || n > max) {
                     findings.add(Finding.at(Rule.ENV_PROD_WORKERS, confPath, workers.map(ConfigValue::line).orElse(0),
-                            workers.map(w -> "workers = " + w.value()).orElse("workers is not set (Odoo's default 0"
-                                    + " runs no worker processes)") + "; expected " + min + " to " + max));
+                            "production " + workers.map(w -> "workers = " + w.value()).orElse("workers is not set"
+                                    + " (Odoo's default 0 runs no worker processes)") + "; expected " + min + " to "
+                                    + max));
                 }
             }
             if (limits.dbMaxconn() != null) {
-                Optional<ConfigValue> maxconn = conf.get().option("db_maxconn");
+                Optional<ConfigValue> maxconn = conf.option("db_maxconn");
                 Integer n = maxconn.map(m -> integer(m.value())).orElse(64);
                 if (n == null || n > limits.dbMaxconn() || n < 1) {
                     findings.add(Finding.at(Rule.ENV_PROD_DB_MAXCONN, confPath, maxconn.map(ConfigValue::line).orElse(0),
-                            maxconn.map(m -> "db_maxconn = " + m.value()).orElse("db_maxconn is not set (Odoo's "
-                                    + "default is 64)") + "; expected at most " + limits.dbMaxconn()));
+                            "production " + maxconn.map(m -> "db_maxconn = " + m.value()).orElse("db_maxconn is not"
+                                    + " set (Odoo's default is 64)") + "; expected at most " + limits.dbMaxconn()));
                 }
             }
+            cronTimeLimit(Optional.of(conf), limits, "production", findings);
         }
-        cronTimeLimit(conf, limits, "production", findings);
         requestSize(repo, limits, findings);
+    }
+
+    /**
+     * One finding per Odoo configuration file, and per nginx server block that passes requests on, whose environment
+     * the evidence leaves in conflict or unknown: the rules that depend on the environment skip it, so this is where
+     * it is said.
+     */
+    private static void placements(CustomerRepo repo, List<Finding> findings) {
+        for (PlacedOdooConf conf : repo.odooConfs()) {
+            placement(conf.placement(), conf.path(), 0, conf.path(), findings);
+        }
+        for (PlacedServer server : repo.proxyServers()) {
+            if (!server.server().proxies()) {
+                continue; // a redirect or a catch-all (server_name _; return 444) serves no environment's Odoo
+            }
+            String what = "the server block" + (server.server().serverNames().isEmpty() ? ""
+                    : " of " + String.join(" ", server.server().serverNames()));
+            placement(server.placement(), server.file().path(), server.server().line(), what, findings);
+        }
+    }
+
+    private static void placement(FileEnvironment placement, String file, int line, String what,
+                                  List<Finding> findings) {
+        if (placement.conflicting()) {
+            findings.add(Finding.at(Rule.ENV_ENVIRONMENT_CONFLICT, file, line, what + " is " + placement.conflict()
+                    + "; the rules of one environment skip it"));
+        } else if (placement.unknown()) {
+            findings.add(Finding.at(Rule.ENV_ENVIRONMENT_UNKNOWN, file, line, what + " shows no environment (no"
+                    + " environment in its name, no compose service mounts it, no db_name or server_name of one, not"
+                    + " declared in odooops-gates.yaml); only the rules of every environment check it"));
+        }
     }
 
     /**
@@ -214,37 +263,51 @@ public final class EnvConsistencyCheck implements GateCheck {
         if (limits.maxRequestMb() == null) {
             return;
         }
-        String proxy = repo.filesOf(Environment.PROD).map(GatesConfig.EnvironmentFiles::proxyConf).orElse(null);
-        Optional<TextFile> file = proxy == null ? Optional.<TextFile>empty()
-                : repo.files().read(proxy);
-        if (file.isEmpty()) {
-            findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, proxy, 0, "production's reverse proxy configuration"
-                    + (proxy == null ? " is not configured (environments.prod.proxy_conf)" : " is missing")
-                    + ": nothing limits a request to " + limits.maxRequestMb() + " MB"));
+        List<PlacedServer> servers = repo.proxyServers().stream()
+                .filter(s -> s.placement().environment().filter(Environment.PROD::equals).isPresent()).toList();
+        if (servers.isEmpty()) {
+            String declared = repo.filesOf(Environment.PROD).map(GatesConfig.EnvironmentFiles::proxyConf).orElse(null);
+            findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, declared, 0, "no nginx server block of production"
+                    + " found (under " + String.join(", ", repo.config().proxyDirs()) + ", environments.prod.proxy_conf"
+                    + " or mounted by a production service): nothing limits a request to " + limits.maxRequestMb()
+                    + " MB"));
             return;
         }
-        boolean stated = false;
-        List<String> lines = file.get().lines();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = BODY_SIZE.matcher(lines.get(i));
-            if (m.find()) {
-                stated = true;
-                long bytes = Long.parseLong(m.group(1)) * switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                    case "k" -> 1024L;
-                    case "m" -> 1024L * 1024;
-                    case "g" -> 1024L * 1024 * 1024;
-                    default -> 1L;
-                };
-                if (bytes == 0 || bytes > limits.maxRequestMb() * 1024L * 1024) {
-                    findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, proxy, i + 1, "client_max_body_size "
-                            + m.group(1) + m.group(2) + (bytes == 0 ? " (no limit)" : "") + "; expected at most "
-                            + limits.maxRequestMb() + "m"));
+        Set<ConfigValue> judged = new HashSet<>();
+        for (PlacedServer server : servers) {
+            List<ConfigValue> stated = new ArrayList<>(server.server().bodySizes());
+            stated.addAll(server.file().fileBodySizes());
+            for (ConfigValue size : stated) {
+                if (judged.add(size)) {
+                    bodySize(size, limits, findings);
                 }
             }
+            if (stated.isEmpty() && server.server().proxies()) {
+                findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, server.file().path(), server.server().line(),
+                        "production's server block" + (server.server().serverNames().isEmpty() ? "" : " of "
+                                + String.join(" ", server.server().serverNames())) + " passes requests on with no"
+                                + " client_max_body_size; state the " + limits.maxRequestMb() + " MB limit explicitly"));
+            }
         }
-        if (!stated) {
-            findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, proxy, 0,
-                    "no client_max_body_size; state the " + limits.maxRequestMb() + " MB limit explicitly"));
+    }
+
+    private static void bodySize(ConfigValue size, GatesConfig.Limits limits, List<Finding> findings) {
+        Matcher m = BODY_SIZE.matcher(size.value());
+        if (!m.matches()) {
+            findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, size.file(), size.line(), "client_max_body_size "
+                    + size.value() + " is not a size nginx reads; expected at most " + limits.maxRequestMb() + "m"));
+            return;
+        }
+        long bytes = Long.parseLong(m.group(1)) * switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "k" -> 1024L;
+            case "m" -> 1024L * 1024;
+            case "g" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        if (bytes == 0 || bytes > limits.maxRequestMb() * 1024L * 1024) {
+            findings.add(Finding.at(Rule.ENV_PROD_REQUEST_SIZE, size.file(), size.line(), "production"
+                    + " client_max_body_size " + size.value() + (bytes == 0 ? " (no limit)" : "")
+                    + "; expected at most " + limits.maxRequestMb() + "m"));
         }
     }
 

@@ -2,9 +2,11 @@ package ai.insightpulse.odooops.cli.gate.check;
 
 import ai.insightpulse.odooops.cli.gate.Finding;
 import ai.insightpulse.odooops.cli.gate.Gate;
+import ai.insightpulse.odooops.cli.gate.GateInputException;
 import ai.insightpulse.odooops.cli.gate.GateReport;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +24,20 @@ public final class GateRunner {
     }
 
     /**
-     * Runs {@code gates} over {@code repo}.
-     *
-     * @throws ai.insightpulse.odooops.cli.gate.GateInputException at the first input that cannot be read
+     * Runs {@code gates} over {@code repo}. A gate that meets an input it cannot read stops there and reports it as
+     * its own error; the other gates still run, so one unreadable file or a missing branch hides no finding.
      */
     public GateReport run(List<Gate> gates, CustomerRepo repo) {
         List<Finding> findings = new ArrayList<>();
+        Map<Gate, GateInputException> unreadable = new EnumMap<>(Gate.class);
         for (Gate gate : gates) {
-            findings.addAll(check(gate).check(repo));
+            try {
+                findings.addAll(check(gate).check(repo));
+            } catch (GateInputException e) {
+                unreadable.put(gate, e);
+            }
         }
-        return new GateReport(gates, findings);
+        return GateReport.of(gates, findings, unreadable);
     }
 
     private GateCheck check(Gate gate) {

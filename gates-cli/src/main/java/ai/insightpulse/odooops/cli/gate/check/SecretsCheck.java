@@ -80,7 +80,7 @@ public final class SecretsCheck implements GateCheck {
         }
         List<PathMatcher> ignored = repo.config().secrets().ignore().stream()
                 .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-        for (String path : repo.files().walk("")) {
+        for (String path : repo.allFiles()) {
             if (ignored.stream().anyMatch(m -> m.matches(Path.of(path)))) {
                 continue;
             }

@@ -29,9 +29,24 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ComposeFile {
 
-    /** One service: its name, line, image, environment, command and entrypoint. */
+    /**
+     * A volume of a service: its source as written (a host path or a named volume), its target inside the
+     * container, and the line.
+     */
+    public record Volume(String source, String target, int line) {
+
+        /**
+         * Whether the source is a host path (a bind mount): compose reads a source starting with {@code .},
+         * {@code /} or {@code ~} as a path, anything else as a named volume.
+         */
+        public boolean isBindMount() {
+            return source.startsWith(".") || source.startsWith("/") || source.startsWith("~");
+        }
+    }
+
+    /** One service: its name, line, image, environment, command, entrypoint and volumes. */
     public record Service(String name, int line, Optional<ConfigValue> image, Map<String, ConfigValue> environment,
-                          Optional<ConfigValue> command, Optional<ConfigValue> entrypoint) {
+                          Optional<ConfigValue> command, Optional<ConfigValue> entrypoint, List<Volume> volumes) {
 
         /** The command and the entrypoint, where set. */
         public List<ConfigValue> commandLines() {
@@ -119,7 +134,34 @@ public final class ComposeFile {
             }
         }
         return new Service(name, line, text(path, fields.get("image"), "image"), environment,
-                text(path, fields.get("command"), "command"), text(path, fields.get("entrypoint"), "entrypoint"));
+                text(path, fields.get("command"), "command"), text(path, fields.get("entrypoint"), "entrypoint"),
+                volumes(path, name, fields.get("volumes")));
+    }
+
+    /** Compose's short syntax ({@code SOURCE:TARGET[:MODE]}) and long syntax ({@code source:}, {@code target:}). */
+    private static List<Volume> volumes(String path, String service, Node node) {
+        List<Volume> volumes = new ArrayList<>();
+        if (node == null || isNull(node)) {
+            return volumes;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            throw new GateInputException(path, line(node), "volumes of service " + service + " must be a list");
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode scalar) {
+                String[] parts = scalar.getValue().split(":");
+                if (parts.length >= 2) {
+                    volumes.add(new Volume(parts[0], parts[1], line(item)));
+                }
+            } else {
+                Map<String, Node> fields = mapping(path, item, "a volume of service " + service);
+                if (fields.get("source") instanceof ScalarNode source
+                        && fields.get("target") instanceof ScalarNode target) {
+                    volumes.add(new Volume(source.getValue(), target.getValue(), line(item)));
+                }
+            }
+        }
+        return volumes;
     }
 
     /** A scalar, or a list of scalars joined by spaces (compose's exec form). */

@@ -1,17 +1,26 @@
 package ai.insightpulse.odooops.cli.gate.input;
 
 import ai.insightpulse.odooops.cli.gate.GatesConfig;
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The customer repository as the gates see it: each configured file parsed once, on first use, so that a gate
- * reads only what it checks.
+ * reads only what it checks. Odoo configuration files and reverse-proxy configuration are found where they live,
+ * and each gets its environment from evidence ({@link FileEnvironment}): its name, the compose service that mounts
+ * it, its own {@code db_name} or {@code server_name}, and what {@code odooops-gates.yaml} declares.
  */
 public final class CustomerRepo {
 
@@ -31,10 +40,11 @@ public final class CustomerRepo {
 
     /**
      * A set of settings read together: an odoo.conf, a compose service's environment and command, a dotenv file or
-     * the devcontainer. {@code environment} is empty for files of no single environment.
+     * the devcontainer. {@code environment} is empty for files of no single environment, and for an odoo.conf whose
+     * environment is unknown or in conflict; {@code placement} says why (for an odoo.conf; empty otherwise).
      */
     public record SettingGroup(Kind kind, String file, String label, Optional<Environment> environment,
-                               List<ConfigValue> values) {
+                               List<ConfigValue> values, Optional<FileEnvironment> placement) {
 
         /** The last value of {@code key} (matched exactly). */
         public Optional<ConfigValue> value(String key) {
@@ -48,10 +58,34 @@ public final class CustomerRepo {
         }
     }
 
+    /** An Odoo configuration file of the repository and the environment its evidence decides. */
+    public record PlacedOdooConf(OdooConf conf, FileEnvironment placement) {
+
+        /** The repository-relative path. */
+        public String path() {
+            return conf.path();
+        }
+    }
+
+    /** One nginx server block of the repository and the environment its evidence decides. */
+    public record PlacedServer(NginxConf file, NginxConf.ServerBlock server, FileEnvironment placement) {
+    }
+
+    /** The configuration file the official Odoo image starts with ({@code ODOO_RC}), when no -c is given. */
+    private static final String IMAGE_CONFIG = "/etc/odoo/odoo.conf";
+    private static final Pattern CONFIG_FLAG = Pattern.compile("(?:^|\\s)(?:-c|--config)(?:=|\\s+)([^\\s\"']+)");
+    /** File names an Odoo configuration goes by: odoo.conf, odoo.conf.staging, odoo-prod.conf, .odoorc, ... */
+    private static final Pattern ODOO_CONF_NAME =
+            Pattern.compile("(?i)(odoo|openerp)[^/]*\\.(conf|cfg)(\\.[^/]+)?|\\.?odoorc");
+
     private final RepoFiles files;
     private final GatesConfig config;
     private final Map<Environment, Optional<ComposeFile>> compose = new EnumMap<>(Environment.class);
-    private final Map<Environment, Optional<OdooConf>> odooConf = new EnumMap<>(Environment.class);
+    private List<String> allFiles;
+    private Map<String, List<EnvironmentEvidence>> mounts;
+    private Map<String, List<EnvironmentEvidence>> odooMounts;
+    private List<PlacedOdooConf> odooConfs;
+    private List<PlacedServer> proxyServers;
     private final Map<String, Optional<EnvFile>> envFiles = new HashMap<>();
     private Optional<JsonWithComments> devcontainer;
 
@@ -86,21 +120,261 @@ public final class CustomerRepo {
         return filesOf(environment).map(GatesConfig.EnvironmentFiles::compose);
     }
 
-    /** The configured odoo.conf path of {@code environment}, if any. */
-    public Optional<String> odooConfPath(Environment environment) {
-        return filesOf(environment).map(GatesConfig.EnvironmentFiles::odooConf);
-    }
-
     /** The compose file of {@code environment}, if configured and present. */
     public Optional<ComposeFile> compose(Environment environment) {
         return compose.computeIfAbsent(environment, e -> composePath(e)
                 .flatMap(files::read).map(ComposeFile::parse));
     }
 
-    /** The odoo.conf of {@code environment}, if configured and present. */
-    public Optional<OdooConf> odooConf(Environment environment) {
-        return odooConf.computeIfAbsent(environment, e -> odooConfPath(e)
-                .flatMap(files::read).map(OdooConf::parse));
+    /** Every file of the repository (repository-relative, sorted, without {@code .git}), listed once. */
+    public List<String> allFiles() {
+        if (allFiles == null) {
+            allFiles = files.walk("");
+        }
+        return allFiles;
+    }
+
+    /**
+     * Every Odoo configuration file of the repository, by path: those {@code odooops-gates.yaml} declares, those an
+     * Odoo service of a compose file mounts as its configuration, and files named like one ({@code odoo.conf*},
+     * {@code odoo-*.conf}, ...) that have an {@code [options]} section (an nginx {@code odoo.conf} is not one).
+     *
+     * @throws ai.insightpulse.odooops.cli.gate.GateInputException if one cannot be read or Odoo would refuse it
+     */
+    public List<PlacedOdooConf> odooConfs() {
+        if (odooConfs == null) {
+            Map<String, List<EnvironmentEvidence>> declared = new LinkedHashMap<>();
+            for (Environment env : environments()) {
+                String path = filesOf(env).orElseThrow().odooConf();
+                if (path != null) {
+                    declared.computeIfAbsent(path, p -> new ArrayList<>()).add(new EnvironmentEvidence(env,
+                            "odooops-gates.yaml (environments." + env.ipaiName() + ".odoo_conf)"));
+                }
+            }
+            mounts();
+            TreeSet<String> candidates = new TreeSet<>(declared.keySet());
+            candidates.addAll(odooMounts.keySet());
+            List<PlacedOdooConf> found = new ArrayList<>();
+            for (String path : files.walk("", true)) {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                // read strictly: a file named like Odoo's configuration that cannot be read is reported, not passed
+                if (!candidates.contains(path) && ODOO_CONF_NAME.matcher(name).matches()
+                        && !files.isDirectory(path)
+                        && files.read(path).filter(CustomerRepo::hasOptionsSection).isPresent()) {
+                    candidates.add(path);
+                }
+            }
+            for (String path : candidates) {
+                Optional<OdooConf> conf = files.read(path).map(OdooConf::parse);
+                if (conf.isEmpty()) {
+                    continue;
+                }
+                List<EnvironmentEvidence> placement = new ArrayList<>();
+                EnvironmentEvidence.ofPath(path).ifPresent(placement::add);
+                placement.addAll(odooMounts.getOrDefault(path, List.of()));
+                placement.addAll(declared.getOrDefault(path, List.of()));
+                found.add(new PlacedOdooConf(conf.get(), FileEnvironment.decide(placement,
+                        dbNameEvidence(conf.get()).stream().toList())));
+            }
+            odooConfs = List.copyOf(found);
+        }
+        return odooConfs;
+    }
+
+    /** The Odoo configuration files whose evidence decides {@code environment}. */
+    public List<PlacedOdooConf> odooConfs(Environment environment) {
+        return odooConfs().stream().filter(c -> c.placement().environment().filter(environment::equals).isPresent())
+                .toList();
+    }
+
+    /**
+     * Every nginx server block of the repository: in files under {@code proxy_dirs}, the files
+     * {@code environments.*.proxy_conf} declares, and files a compose service mounts.
+     */
+    public List<PlacedServer> proxyServers() {
+        if (proxyServers == null) {
+            Map<String, List<EnvironmentEvidence>> declared = new LinkedHashMap<>();
+            for (Environment env : environments()) {
+                String path = filesOf(env).orElseThrow().proxyConf();
+                if (path != null) {
+                    declared.computeIfAbsent(path, p -> new ArrayList<>()).add(new EnvironmentEvidence(env,
+                            "odooops-gates.yaml (environments." + env.ipaiName() + ".proxy_conf)"));
+                }
+            }
+            TreeSet<String> candidates = new TreeSet<>(declared.keySet());
+            for (String dir : config.proxyDirs()) {
+                candidates.addAll(files.walk(dir));
+            }
+            Map<String, List<EnvironmentEvidence>> mounted = mounts();
+            for (String path : mounted.keySet()) {
+                if (!odooMounts.containsKey(path) && files.exists(path)) {
+                    candidates.add(path);
+                }
+            }
+            List<PlacedServer> servers = new ArrayList<>();
+            for (String path : candidates) {
+                Optional<TextFile> text = declared.containsKey(path) ? files.read(path) : files.readIfText(path);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                NginxConf nginx = NginxConf.parse(text.get());
+                List<EnvironmentEvidence> fileEvidence = new ArrayList<>();
+                EnvironmentEvidence.ofPath(path).ifPresent(fileEvidence::add);
+                fileEvidence.addAll(declared.getOrDefault(path, List.of()));
+                for (NginxConf.ServerBlock server : nginx.servers()) {
+                    List<EnvironmentEvidence> placement = new ArrayList<>(fileEvidence);
+                    // one nginx container often serves every environment (the seeds' nginx-prod-v2 serves erp and
+                    // erp.staging), so the service mounting a file, like a public name, only hints
+                    List<EnvironmentEvidence> hints = new ArrayList<>(mounted.getOrDefault(path, List.of()));
+                    boolean publicName = false;
+                    for (String name : server.serverNames()) {
+                        Optional<EnvironmentEvidence> labelled = hostEvidence(name);
+                        if (labelled.isPresent()) {
+                            placement.add(labelled.get());
+                        } else if (!publicName && isPublicHostName(name)) {
+                            // the seeds' hosts: prod serves erp.insightpulseai.net, staging the labelled
+                            // erp.staging.insightpulseai.net, PR previews *.dev.insightpulseai.com
+                            publicName = true;
+                            hints.add(new EnvironmentEvidence(Environment.PROD, "server_name " + name
+                                    + " (a public name without an environment label)"));
+                        }
+                    }
+                    servers.add(new PlacedServer(nginx, server, FileEnvironment.decide(placement, hints)));
+                }
+            }
+            proxyServers = List.copyOf(servers);
+        }
+        return proxyServers;
+    }
+
+    private static boolean hasOptionsSection(TextFile file) {
+        return file.lines().stream().anyMatch(l -> l.strip().equals("[options]"));
+    }
+
+    /** The environment {@code db_name} names, when it names allowed databases of one environment only. */
+    private static Optional<EnvironmentEvidence> dbNameEvidence(OdooConf conf) {
+        Optional<ConfigValue> dbName = conf.option("db_name");
+        if (dbName.isEmpty()) {
+            return Optional.empty();
+        }
+        Environment found = null;
+        for (String name : dbName.get().value().split(",")) {
+            String n = name.strip();
+            if (n.isEmpty() || n.equalsIgnoreCase("false")) {
+                continue;
+            }
+            Optional<Environment> env = DatabaseNames.environmentOf(n);
+            if (env.isEmpty() || (found != null && found != env.get())) {
+                return Optional.empty();
+            }
+            found = env.get();
+        }
+        return found == null ? Optional.empty() : Optional.of(new EnvironmentEvidence(found,
+                "db_name = " + dbName.get().value() + " (line " + dbName.get().line() + ")"));
+    }
+
+    private static Optional<EnvironmentEvidence> hostEvidence(String host) {
+        for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
+            Optional<Environment> env = EnvironmentEvidence.ofWord(label);
+            if (env.isPresent()) {
+                return Optional.of(new EnvironmentEvidence(env.get(), "server_name " + host));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPublicHostName(String host) {
+        return host.contains(".") && !host.startsWith("~") && !host.startsWith("*") && !host.startsWith(".")
+                && !host.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ':')
+                && !host.equalsIgnoreCase("localhost") && !host.endsWith(".local") && !host.endsWith(".localhost");
+    }
+
+    /**
+     * What the compose files mount, by repository-relative host path: every bind-mounted file, and every file under a
+     * bind-mounted directory of a service that is not Odoo (nginx reads all of {@code conf.d}), each with the
+     * environment of the service (a hint for reverse-proxy files). An Odoo service's configuration ({@code -c} or
+     * {@code --config}, {@code ODOO_RC}, or the image's {@code /etc/odoo/odoo.conf}) is traced through its mounts
+     * into {@code odooMounts}.
+     */
+    private Map<String, List<EnvironmentEvidence>> mounts() {
+        if (mounts == null) {
+            mounts = new LinkedHashMap<>();
+            odooMounts = new LinkedHashMap<>();
+            for (Environment env : environments()) {
+                Optional<ComposeFile> file = compose(env);
+                if (file.isEmpty()) {
+                    continue;
+                }
+                String dir = parentOf(file.get().path());
+                List<ComposeFile.Service> odoo = file.get().odooServices(config.odooServices());
+                for (ComposeFile.Service service : file.get().services()) {
+                    Environment serviceEnv = serviceEnvironment(service).orElse(env);
+                    String configPath = odoo.contains(service) ? odooConfigPath(service) : null;
+                    for (ComposeFile.Volume volume : service.volumes()) {
+                        Optional<String> source = hostPath(dir, volume);
+                        if (source.isEmpty()) {
+                            continue;
+                        }
+                        EnvironmentEvidence evidence = new EnvironmentEvidence(serviceEnv, "service " + service.name()
+                                + " of " + file.get().path() + " (which mounts it at " + volume.target() + ")");
+                        String target = volume.target().replaceAll("/+$", "");
+                        if (configPath != null && (configPath.equals(target) || configPath.startsWith(target + "/"))) {
+                            odooMounts.computeIfAbsent(source.get() + configPath.substring(target.length()),
+                                    p -> new ArrayList<>()).add(evidence);
+                        } else if (files.isDirectory(source.get())) {
+                            if (configPath == null) {
+                                for (String f : files.walk(source.get())) {
+                                    mounts.computeIfAbsent(f, p -> new ArrayList<>()).add(evidence);
+                                }
+                            }
+                        } else {
+                            mounts.computeIfAbsent(source.get(), p -> new ArrayList<>()).add(evidence);
+                        }
+                    }
+                }
+            }
+        }
+        return mounts;
+    }
+
+    /** IPAI_ENV, else ODOO_STAGE, as the service states it literally. */
+    private static Optional<Environment> serviceEnvironment(ComposeFile.Service service) {
+        ConfigValue ipai = service.environment().get("IPAI_ENV");
+        ConfigValue stage = service.environment().get("ODOO_STAGE");
+        Optional<Environment> env = ipai == null || ipai.value() == null ? Optional.empty()
+                : Environment.fromIpaiEnv(ipai.value());
+        return env.isPresent() || stage == null || stage.value() == null ? env
+                : Environment.fromOdooStage(stage.value());
+    }
+
+    private static String odooConfigPath(ComposeFile.Service service) {
+        for (ConfigValue line : service.commandLines()) {
+            Matcher m = CONFIG_FLAG.matcher(line.value());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        ConfigValue rc = service.environment().get("ODOO_RC");
+        return rc != null && rc.value() != null && rc.value().startsWith("/") ? rc.value() : IMAGE_CONFIG;
+    }
+
+    /** The repository-relative host path of a bind mount, when it is one inside the repository. */
+    private static Optional<String> hostPath(String composeDir, ComposeFile.Volume volume) {
+        // compose resolves a relative source against the project directory: the compose file's own directory
+        if (!volume.isBindMount() || volume.source().startsWith("/") || volume.source().startsWith("~")) {
+            return Optional.empty();
+        }
+        Path resolved = Path.of(composeDir).resolve(volume.source()).normalize();
+        String path = resolved.toString().replace('\\', '/');
+        if (path.startsWith("..") || path.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(path.replaceAll("/+$", ""));
+    }
+
+    private static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /** The dotenv file at {@code path}, if present. */
@@ -145,37 +419,41 @@ public final class CustomerRepo {
     }
 
     /**
-     * Every group of settings the configuration names, in a fixed order: per environment its odoo.conf, its compose
-     * services, its dotenv files; then the shared dotenv files, the templates and the devcontainer.
+     * Every group of settings, in a fixed order: every Odoo configuration file (with the environment its evidence
+     * decides); per configured environment its compose services and dotenv files; then the shared dotenv files, the
+     * templates and the devcontainer.
      */
     public List<SettingGroup> settingGroups() {
         List<SettingGroup> groups = new ArrayList<>();
+        for (PlacedOdooConf c : odooConfs()) {
+            groups.add(new SettingGroup(Kind.ODOO_CONF, c.path(), c.path(), c.placement().environment(),
+                    c.conf().values(), Optional.of(c.placement())));
+        }
         for (Environment env : environments()) {
             Optional<Environment> of = Optional.of(env);
-            odooConf(env).ifPresent(c -> groups.add(new SettingGroup(Kind.ODOO_CONF, c.path(), c.path(), of,
-                    c.values())));
             compose(env).ifPresent(c -> {
                 for (ComposeFile.Service s : c.services()) {
                     List<ConfigValue> values = new ArrayList<>(s.environment().values());
                     values.addAll(s.commandLines());
                     groups.add(new SettingGroup(Kind.COMPOSE_SERVICE, c.path(), c.path() + " service " + s.name(),
-                            of, values));
+                            of, values, Optional.empty()));
                 }
             });
             for (String path : filesOf(env).orElseThrow().envFiles()) {
-                envFile(path).ifPresent(f -> groups.add(new SettingGroup(Kind.ENV_FILE, path, path, of, f.values())));
+                envFile(path).ifPresent(f -> groups.add(new SettingGroup(Kind.ENV_FILE, path, path, of, f.values(),
+                        Optional.empty())));
             }
         }
         for (String path : config.envFiles()) {
             envFile(path).ifPresent(f -> groups.add(new SettingGroup(Kind.ENV_FILE, path, path, Optional.empty(),
-                    f.values())));
+                    f.values(), Optional.empty())));
         }
         for (String path : config.templates()) {
             envFile(path).ifPresent(f -> groups.add(new SettingGroup(Kind.TEMPLATE, path, path, Optional.empty(),
-                    f.values())));
+                    f.values(), Optional.empty())));
         }
         devcontainer().ifPresent(d -> groups.add(new SettingGroup(Kind.DEVCONTAINER, d.path(), d.path(),
-                Optional.of(Environment.DEV), d.values())));
+                Optional.of(Environment.DEV), d.values(), Optional.empty())));
         return groups;
     }
 }

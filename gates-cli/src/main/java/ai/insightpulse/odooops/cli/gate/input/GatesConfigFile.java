@@ -49,7 +49,8 @@ public final class GatesConfigFile {
     record RawPromotion(String mainBranch, String productionBranch) {
     }
 
-    record RawConfig(Map<String, RawEnvironment> environments, String devcontainer, List<String> envFiles,
+    record RawConfig(Map<String, RawEnvironment> environments, List<String> proxyDirs, String devcontainer,
+                     List<String> envFiles,
                      List<String> templates, List<String> docs, List<String> odooServices, List<String> addonsPath,
                      RawMail mail, RawLimits production, RawLimits staging, RawSecrets secrets, RawBucket bucket,
                      RawPromotion promotion, Long maxFileBytes) {
@@ -89,7 +90,8 @@ public final class GatesConfigFile {
     }
 
     private static RawConfig emptyRaw() {
-        return new RawConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RawConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     private static GatesConfig merge(RawConfig raw) {
@@ -129,7 +131,8 @@ public final class GatesConfigFile {
             promotion = new GatesConfig.Promotion(or(raw.promotion().mainBranch(), promotion.mainBranch()),
                     or(raw.promotion().productionBranch(), promotion.productionBranch()));
         }
-        return new GatesConfig(environments, or(raw.devcontainer(), d.devcontainer()), or(raw.envFiles(), d.envFiles()),
+        return new GatesConfig(environments, or(raw.proxyDirs(), d.proxyDirs()),
+                or(raw.devcontainer(), d.devcontainer()), or(raw.envFiles(), d.envFiles()),
                 or(raw.templates(), d.templates()), or(raw.docs(), d.docs()), or(raw.odooServices(), d.odooServices()),
                 or(raw.addonsPath(), d.addonsPath()), mail, limits(raw.production(), d.production()),
                 limits(raw.staging(), d.staging()), secrets, bucket, promotion,

@@ -75,13 +75,23 @@ public final class RepoFiles {
      * loop cannot trap the walk) and without {@code .git}. Empty if the directory does not exist.
      */
     public List<String> walk(String relativeDir) {
+        return walk(relativeDir, false);
+    }
+
+    /**
+     * Like {@link #walk(String)}, and also the symbolic links under {@code relativeDir} (not followed), when
+     * {@code withLinks}: a configuration file is often a link ({@code odoo.conf -> odoo.conf.production}), and one
+     * that cannot be read must be reported rather than passed over.
+     */
+    public List<String> walk(String relativeDir, boolean withLinks) {
         Path dir = resolve(relativeDir);
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         List<String> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+            paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            || withLinks && Files.isSymbolicLink(p))
                     .map(this::relative)
                     .filter(p -> !p.equals(".git") && !p.startsWith(".git/") && !p.contains("/.git/"))
                     .sorted()

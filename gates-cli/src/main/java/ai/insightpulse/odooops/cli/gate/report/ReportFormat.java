@@ -5,6 +5,7 @@ import ai.insightpulse.odooops.cli.gate.Gate;
 import ai.insightpulse.odooops.cli.gate.GateInputException;
 import ai.insightpulse.odooops.cli.gate.GateReport;
 import ai.insightpulse.odooops.cli.gate.Rule;
+import ai.insightpulse.odooops.cli.gate.UnreadableInput;
 import ai.insightpulse.odooops.neutralize.ContractVersion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,7 @@ public enum ReportFormat {
             error.put("file", e.file());
             error.put("line", e.line());
             error.put("message", e.reason());
+            root.putArray("input_errors").add(error.deepCopy());
             out.println(write(root));
         }
         out.flush();
@@ -66,10 +68,17 @@ public enum ReportFormat {
         }
         StringBuilder gates = new StringBuilder();
         for (Gate g : report.gates()) {
-            gates.append(gates.length() == 0 ? "" : ", ").append(g.cliName()).append(report.passed(g) ? " ok" : " FAILED");
+            gates.append(gates.length() == 0 ? "" : ", ").append(g.cliName())
+                    .append(report.stopped(g) ? " UNREADABLE" : report.passed(g) ? " ok" : " FAILED");
         }
-        out.println((report.findings().isEmpty() ? "odooops gate: passed" : "odooops gate: "
-                + report.findings().size() + " finding(s)") + " (" + gates + "); exit " + report.exitCode());
+        String outcome;
+        if (report.findings().isEmpty() && report.unreadable().isEmpty()) {
+            outcome = "passed";
+        } else {
+            outcome = report.findings().size() + " finding(s)" + (report.unreadable().isEmpty() ? ""
+                    : ", " + report.unreadable().size() + " unreadable input(s)");
+        }
+        out.println("odooops gate: " + outcome + " (" + gates + "); exit " + report.exitCode());
     }
 
     private static ObjectNode json(GateReport report) {
@@ -77,7 +86,7 @@ public enum ReportFormat {
         root.put("exit_code", report.exitCode());
         ArrayNode gates = root.putArray("gates");
         for (Gate g : report.gates()) {
-            gates.addObject().put("gate", g.cliName()).put("status", report.passed(g) ? "pass" : "fail");
+            gates.addObject().put("gate", g.cliName()).put("status", report.status(g));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
@@ -89,6 +98,17 @@ public enum ReportFormat {
             n.put("message", f.message());
             n.put("fix", f.fix());
         }
+        if (!report.unreadable().isEmpty()) {
+            ArrayNode errors = root.putArray("input_errors");
+            for (UnreadableInput u : report.unreadable()) {
+                ObjectNode n = errors.addObject();
+                n.put("file", u.file());
+                n.put("line", u.line());
+                n.put("message", u.reason());
+                ArrayNode stopped = n.putArray("gates");
+                u.gates().forEach(g -> stopped.add(g.cliName()));
+            }
+        }
         return root;
     }
 
@@ -97,7 +117,11 @@ public enum ReportFormat {
             out.println("::error " + properties(f.file(), f.line(), f.rule().id()) + "::"
                     + escapeData(f.message() + ". Fix: " + f.fix()));
         }
-        if (report.findings().isEmpty()) {
+        for (UnreadableInput u : report.unreadable()) {
+            out.println("::error " + properties(u.file(), u.line(), "odooops gate: unreadable input") + "::"
+                    + escapeData(u.reason()));
+        }
+        if (report.findings().isEmpty() && report.unreadable().isEmpty()) {
             out.println("::notice title=odooops gate::passed: " + String.join(", ",
                     report.gates().stream().map(Gate::cliName).toList()));
         }
@@ -148,6 +172,20 @@ public enum ReportFormat {
             n.putObject("shortDescription").put("text", r.requirement());
             n.putObject("help").put("text", r.fix());
             n.putObject("defaultConfiguration").put("level", "error");
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", report.unreadable().isEmpty());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (UnreadableInput u : report.unreadable()) {
+            ObjectNode n = notifications.addObject();
+            n.put("level", "error");
+            n.putObject("message").put("text", "cannot read " + u.describe() + " (stops "
+                    + String.join(", ", u.gates().stream().map(Gate::cliName).toList()) + ")");
+            ObjectNode location = n.putArray("locations").addObject().putObject("physicalLocation");
+            location.putObject("artifactLocation").put("uri", u.file()).put("uriBaseId", "%SRCROOT%");
+            if (u.line() > 0) {
+                location.putObject("region").put("startLine", u.line());
+            }
         }
         ArrayNode results = run.putArray("results");
         for (Finding f : report.findings()) {
