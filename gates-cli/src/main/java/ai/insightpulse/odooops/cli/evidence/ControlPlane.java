@@ -6,6 +6,7 @@ import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,6 +53,9 @@ public final class ControlPlane {
     public static final String CLIENT_ID_VARIABLE = "ODOOOPS_CLIENT_ID";
 
     private static final String SCHEMA = "ops";
+    /** The setting Supabase's {@code auth.jwt()} reads, and ours (migration V2) too. */
+    private static final String CLAIMS_SETTING = "request.jwt.claims";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderFormatted(false);
 
     private static final Table<?> POLICIES = DSL.table(DSL.name(SCHEMA, "policies"));
@@ -85,9 +89,13 @@ public final class ControlPlane {
             return environment;
         }
         try (Connection c = connect(url, environment)) {
-            Record policy = dsl(c).select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS).from(POLICIES)
-                    .where(CLIENT_ID.eq(clientId(environment))).and(ENVIRONMENT.eq(env.get().ipaiName()))
-                    .and(ACTIVE.isTrue()).fetchOne();
+            String clientId = clientId(environment);
+            Record policy = dsl(c).transactionResult(tx -> {
+                DSLContext t = claimed(tx.dsl(), clientId);
+                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS).from(POLICIES)
+                        .where(CLIENT_ID.eq(clientId)).and(ENVIRONMENT.eq(env.get().ipaiName()))
+                        .and(ACTIVE.isTrue()).fetchOne();
+            });
             if (policy == null) {
                 return environment;
             }
@@ -115,7 +123,7 @@ public final class ControlPlane {
             String db = text(summary, "db");
             String status = text(summary, "status");
             return dsl.transactionResult(tx -> {
-                DSLContext t = tx.dsl();
+                DSLContext t = claimed(tx.dsl(), clientId);
                 if (env != null && Environment.fromIpaiEnv(env).isPresent()) {
                     t.insertInto(ENVIRONMENTS).columns(CLIENT_ID, NAME, DSL.field(DSL.name("database_name"), String.class))
                             .values(clientId, env, db)
@@ -169,20 +177,39 @@ public final class ControlPlane {
         }
     }
 
-    /** Opens a connection after bringing the ops schema up to date (Flyway; a no-op when it is current). */
+    /**
+     * Sets the client claim that the ops tables' row-level security policies read (migration V2) for the rest of
+     * the current transaction only: {@code set_config(…, true)} is undone at commit or rollback, so a pooled or
+     * reused connection never carries one client's claim into another's transaction. Works the same on Supabase,
+     * whose {@code auth.jwt()} reads the same setting.
+     */
+    private static DSLContext claimed(DSLContext transaction, String clientId) {
+        ObjectNode claims = MAPPER.createObjectNode().put("client_id", clientId);
+        transaction.select(DSL.function("set_config", String.class, DSL.inline(CLAIMS_SETTING),
+                DSL.val(claims.toString()), DSL.inline(true))).fetch();
+        return transaction;
+    }
+
+    /**
+     * Opens a connection after bringing the ops schema up to date. Flyway migrates only when a migration is
+     * pending: a writer that neither owns the tables nor may create anything (the role docs/OPERATIONS.md
+     * describes) only reads the history, and the owner's first run, or the owner's run after an upgrade, migrates.
+     */
     private static Connection connect(String url, Map<String, String> environment) throws SQLException {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the evidence database URL is not a jdbc:postgresql: URL");
         }
         String password = password(environment).orElse(null);
-        Flyway.configure(ControlPlane.class.getClassLoader())
+        Flyway flyway = Flyway.configure(ControlPlane.class.getClassLoader())
                 .dataSource(url, null, password)
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/ops")
-                .load()
-                .migrate();
+                .load();
+        if (flyway.info().pending().length > 0) {
+            flyway.migrate();
+        }
         Properties props = new Properties();
         if (password != null) {
             props.setProperty("password", password);
