@@ -178,6 +178,44 @@ public final class ControlPlane {
     }
 
     /**
+     * Deletes, or with {@code dryRun} only counts, this client's runs started before {@code before} and the
+     * deployments of those runs, in one transaction under the client's claim: row-level security keeps every other
+     * client's rows out of reach whatever the role may do.
+     */
+    public static PrunedRuns pruneRuns(String url, Map<String, String> environment, Instant before, boolean dryRun) {
+        try (Connection c = connect(url, environment)) {
+            String clientId = clientId(environment);
+            return dsl(c).transactionResult(tx -> {
+                DSLContext t = claimed(tx.dsl(), clientId);
+                Field<OffsetDateTime> startedAt = DSL.field(DSL.name("started_at"), OffsetDateTime.class);
+                var expiredRuns = DSL.select(ID).from(RUNS).where(CLIENT_ID.eq(clientId))
+                        .and(startedAt.lt(before.atOffset(ZoneOffset.UTC)));
+                Field<Long> runId = DSL.field(DSL.name("run_id"), Long.class);
+                if (dryRun) {
+                    return new PrunedRuns(clientId, t.fetchCount(expiredRuns),
+                            t.fetchCount(DEPLOYMENTS, CLIENT_ID.eq(clientId).and(runId.in(expiredRuns))));
+                }
+                int deployments = t.deleteFrom(DEPLOYMENTS).where(CLIENT_ID.eq(clientId)).and(runId.in(expiredRuns))
+                        .execute();
+                int runs = t.deleteFrom(RUNS).where(ID.in(expiredRuns)).execute();
+                return new PrunedRuns(clientId, runs, deployments);
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What {@link #pruneRuns} deleted or would delete.
+     *
+     * @param clientId    the client whose rows they are
+     * @param runs        rows of {@code ops.neutralization_runs}
+     * @param deployments rows of {@code ops.deployments} that pointed at those runs
+     */
+    public record PrunedRuns(String clientId, int runs, int deployments) {
+    }
+
+    /**
      * Sets the client claim that the ops tables' row-level security policies read (migration V2) for the rest of
      * the current transaction only: {@code set_config(…, true)} is undone at commit or rollback, so a pooled or
      * reused connection never carries one client's claim into another's transaction. Works the same on Supabase,

@@ -192,6 +192,31 @@ class ClientIsolationTest {
     }
 
     @Test
+    void evidencePruneByTheCliWriterDeletesOnlyItsOwnClientsExpiredRunsWithTheirDeployments() throws SQLException {
+        asSuperuser("UPDATE ops.neutralization_runs SET started_at = now() - interval '100 days'",
+                "INSERT INTO ops.neutralization_runs (client_id, command, exit_code, started_at, ended_at) "
+                        + "VALUES ('acme', 'verify', 0, now() - interval '2 days', now() - interval '2 days')");
+        Map<String, String> acme = Map.of(ControlPlane.CLIENT_ID_VARIABLE, "acme");
+
+        CliRun dryRun = CliRun.of(acme, "evidence", "prune", "--evidence-db", url(writer), "--dry-run");
+
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).startsWith("would delete 1 ops.neutralization_runs rows and 1 ops.deployments rows "
+                + "of client acme started before ");
+        assertThat(superuserRows("SELECT count(*) FROM ops.deployments")).containsExactly("2");
+
+        CliRun run = CliRun.of(acme, "evidence", "prune", "--evidence-db", url(writer));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("deleted 1 ops.neutralization_runs rows and 1 ops.deployments rows of client "
+                + "acme started before ");
+        assertThat(superuserRows("SELECT client_id || ' ' || command FROM ops.neutralization_runs "
+                + "WHERE started_at < now() - interval '1 day' ORDER BY 1"))
+                .containsExactly("acme verify", "globex neutralize");
+        assertThat(superuserRows("SELECT client_id FROM ops.deployments")).containsExactly("globex");
+    }
+
+    @Test
     void thePoliciesSurviveARerunOfTheMigrations() throws SQLException, IOException {
         List<String> before = policies();
 
