@@ -10,12 +10,13 @@
 -- Written to be re-run: a re-applied script leaves the same policies (DROP ... IF EXISTS, then CREATE).
 
 -- Plain PostgreSQL has no auth.jwt(); Supabase has its own, which must never be replaced: create ours only when
--- there is none. Ours reads the same setting and treats a malformed value as no claim.
-CREATE SCHEMA IF NOT EXISTS auth;
+-- there is none (Supabase's schema auth is not even touched). Ours reads the same setting and treats a malformed
+-- value as no claim.
 DO $do$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                    WHERE n.nspname = 'auth' AND p.proname = 'jwt' AND p.pronargs = 0) THEN
+        CREATE SCHEMA IF NOT EXISTS auth;
         EXECUTE $fn$
             CREATE FUNCTION auth.jwt() RETURNS jsonb
                 LANGUAGE plpgsql STABLE

@@ -84,7 +84,7 @@ public final class PruneCommand implements Callable<Integer> {
             if (dir == null && evidenceDb == null) {
                 throw new IllegalArgumentException("nothing to prune: give --dir DIR, --evidence-db JDBC_URL, or both");
             }
-            if (dir != null && !Files.isDirectory(dir)) {
+            if (dir != null && (dir.toString().isBlank() || !Files.isDirectory(dir))) {
                 throw new IllegalArgumentException("--dir " + dir + " is not a directory");
             }
         } catch (IllegalArgumentException e) {
