@@ -42,6 +42,10 @@ import org.jooq.impl.SQLDataType;
  *
  * <p>Reads {@code ODOOOPS_EVIDENCE_DB} (a JDBC URL; put no password in it), {@code ODOOOPS_EVIDENCE_DB_PASSWORD}
  * or {@code ODOOOPS_EVIDENCE_DB_PASSWORD_FILE}, and {@code ODOOOPS_CLIENT_ID} (default {@code default}, the value of every {@code client_id} column).
+ *
+ * <p>Every table is under forced row-level security keyed on the caller's {@code client_id} claim (migration V2,
+ * constitution §7.2): each transaction here first claims {@code ODOOOPS_CLIENT_ID}, so the writer needs neither
+ * table ownership nor {@code BYPASSRLS}, and sees and changes only its own client's rows.
  */
 public final class ControlPlane {
 
