@@ -5,6 +5,7 @@ import ai.insightpulse.odooops.cli.clone.CloneCommand;
 import ai.insightpulse.odooops.cli.clone.RestoreCommand;
 import ai.insightpulse.odooops.cli.demo.DemoCommand;
 import ai.insightpulse.odooops.cli.evidence.ControlPlane;
+import ai.insightpulse.odooops.cli.evidence.EvidenceCommand;
 import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.cli.evidence.RunRecording;
@@ -120,6 +121,7 @@ public final class OdooOpsCli implements Runnable {
         commands.put("clone", CloneCommand.class);
         commands.put("restore", RestoreCommand.class);
         commands.put("gate", GateCommand.class);
+        commands.put("evidence", EvidenceCommand.class);
         commands.put("cds-training", CdsTrainingCommand.class);
         return java.util.Collections.unmodifiableMap(commands);
     }

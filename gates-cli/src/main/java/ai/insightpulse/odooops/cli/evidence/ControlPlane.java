@@ -6,6 +6,7 @@ import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +42,10 @@ import org.jooq.impl.SQLDataType;
  *
  * <p>Reads {@code ODOOOPS_EVIDENCE_DB} (a JDBC URL; put no password in it), {@code ODOOOPS_EVIDENCE_DB_PASSWORD}
  * or {@code ODOOOPS_EVIDENCE_DB_PASSWORD_FILE}, and {@code ODOOOPS_CLIENT_ID} (default {@code default}, the value of every {@code client_id} column).
+ *
+ * <p>Every table is under forced row-level security keyed on the caller's {@code client_id} claim (migration V2,
+ * constitution §7.2): each transaction here first claims {@code ODOOOPS_CLIENT_ID}, so the writer needs neither
+ * table ownership nor {@code BYPASSRLS}, and sees and changes only its own client's rows.
  */
 public final class ControlPlane {
 
@@ -52,6 +57,9 @@ public final class ControlPlane {
     public static final String CLIENT_ID_VARIABLE = "ODOOOPS_CLIENT_ID";
 
     private static final String SCHEMA = "ops";
+    /** The setting Supabase's {@code auth.jwt()} reads, and ours (migration V2) too. */
+    private static final String CLAIMS_SETTING = "request.jwt.claims";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderFormatted(false);
 
     private static final Table<?> POLICIES = DSL.table(DSL.name(SCHEMA, "policies"));
@@ -85,9 +93,13 @@ public final class ControlPlane {
             return environment;
         }
         try (Connection c = connect(url, environment)) {
-            Record policy = dsl(c).select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS).from(POLICIES)
-                    .where(CLIENT_ID.eq(clientId(environment))).and(ENVIRONMENT.eq(env.get().ipaiName()))
-                    .and(ACTIVE.isTrue()).fetchOne();
+            String clientId = clientId(environment);
+            Record policy = dsl(c).transactionResult(tx -> {
+                DSLContext t = claimed(tx.dsl(), clientId);
+                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS).from(POLICIES)
+                        .where(CLIENT_ID.eq(clientId)).and(ENVIRONMENT.eq(env.get().ipaiName()))
+                        .and(ACTIVE.isTrue()).fetchOne();
+            });
             if (policy == null) {
                 return environment;
             }
@@ -115,7 +127,7 @@ public final class ControlPlane {
             String db = text(summary, "db");
             String status = text(summary, "status");
             return dsl.transactionResult(tx -> {
-                DSLContext t = tx.dsl();
+                DSLContext t = claimed(tx.dsl(), clientId);
                 if (env != null && Environment.fromIpaiEnv(env).isPresent()) {
                     t.insertInto(ENVIRONMENTS).columns(CLIENT_ID, NAME, DSL.field(DSL.name("database_name"), String.class))
                             .values(clientId, env, db)
@@ -169,20 +181,77 @@ public final class ControlPlane {
         }
     }
 
-    /** Opens a connection after bringing the ops schema up to date (Flyway; a no-op when it is current). */
+    /**
+     * Deletes, or with {@code dryRun} only counts, this client's runs started before {@code before} and the
+     * deployments of those runs, in one transaction under the client's claim: row-level security keeps every other
+     * client's rows out of reach whatever the role may do.
+     */
+    public static PrunedRuns pruneRuns(String url, Map<String, String> environment, Instant before, boolean dryRun) {
+        try (Connection c = connect(url, environment)) {
+            String clientId = clientId(environment);
+            return dsl(c).transactionResult(tx -> {
+                DSLContext t = claimed(tx.dsl(), clientId);
+                Field<OffsetDateTime> startedAt = DSL.field(DSL.name("started_at"), OffsetDateTime.class);
+                var expiredRuns = DSL.select(ID).from(RUNS).where(CLIENT_ID.eq(clientId))
+                        .and(startedAt.lt(before.atOffset(ZoneOffset.UTC)));
+                Field<Long> runId = DSL.field(DSL.name("run_id"), Long.class);
+                if (dryRun) {
+                    return new PrunedRuns(clientId, t.fetchCount(expiredRuns),
+                            t.fetchCount(DEPLOYMENTS, CLIENT_ID.eq(clientId).and(runId.in(expiredRuns))));
+                }
+                int deployments = t.deleteFrom(DEPLOYMENTS).where(CLIENT_ID.eq(clientId)).and(runId.in(expiredRuns))
+                        .execute();
+                int runs = t.deleteFrom(RUNS).where(ID.in(expiredRuns)).execute();
+                return new PrunedRuns(clientId, runs, deployments);
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What {@link #pruneRuns} deleted or would delete.
+     *
+     * @param clientId    the client whose rows they are
+     * @param runs        rows of {@code ops.neutralization_runs}
+     * @param deployments rows of {@code ops.deployments} that pointed at those runs
+     */
+    public record PrunedRuns(String clientId, int runs, int deployments) {
+    }
+
+    /**
+     * Sets the client claim that the ops tables' row-level security policies read (migration V2) for the rest of
+     * the current transaction only: {@code set_config(…, true)} is undone at commit or rollback, so a pooled or
+     * reused connection never carries one client's claim into another's transaction. Works the same on Supabase,
+     * whose {@code auth.jwt()} reads the same setting.
+     */
+    private static DSLContext claimed(DSLContext transaction, String clientId) {
+        ObjectNode claims = MAPPER.createObjectNode().put("client_id", clientId);
+        transaction.select(DSL.function("set_config", String.class, DSL.inline(CLAIMS_SETTING),
+                DSL.val(claims.toString()), DSL.inline(true))).fetch();
+        return transaction;
+    }
+
+    /**
+     * Opens a connection after bringing the ops schema up to date. Flyway migrates only when a migration is
+     * pending: a writer that neither owns the tables nor may create anything (the role docs/OPERATIONS.md
+     * describes) only reads the history, and the owner's first run, or the owner's run after an upgrade, migrates.
+     */
     private static Connection connect(String url, Map<String, String> environment) throws SQLException {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the evidence database URL is not a jdbc:postgresql: URL");
         }
         String password = password(environment).orElse(null);
-        Flyway.configure(ControlPlane.class.getClassLoader())
+        Flyway flyway = Flyway.configure(ControlPlane.class.getClassLoader())
                 .dataSource(url, null, password)
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/ops")
-                .load()
-                .migrate();
+                .load();
+        if (flyway.info().pending().length > 0) {
+            flyway.migrate();
+        }
         Properties props = new Properties();
         if (password != null) {
             props.setProperty("password", password);

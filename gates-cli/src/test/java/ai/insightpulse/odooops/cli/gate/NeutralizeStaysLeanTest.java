@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code odooops neutralize} runs beside every Odoo container and must start fast: registering {@code gate} may load
- * the command's option holder, but never the gates, their parsers, SnakeYAML or JGit.
+ * the command's option holder, but never the gates, their parsers, SnakeYAML or JGit; nor {@code evidence prune}.
  */
 class NeutralizeStaysLeanTest {
 
@@ -36,6 +36,7 @@ class NeutralizeStaysLeanTest {
         assertThat(loaded).noneMatch(l -> l.contains("ai.insightpulse.odooops.cli.gate.check.")
                 || l.contains("ai.insightpulse.odooops.cli.gate.input.")
                 || l.contains("ai.insightpulse.odooops.cli.gate.report.")
+                || l.contains("ai.insightpulse.odooops.cli.evidence.prune.")
                 || l.contains("org.eclipse.jgit.")
                 || l.contains("org.yaml.snakeyaml.")
                 || l.contains("com.fasterxml.jackson.dataformat.yaml."));
