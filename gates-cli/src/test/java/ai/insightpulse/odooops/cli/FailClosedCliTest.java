@@ -31,7 +31,7 @@ class FailClosedCliTest {
             for (CliRun run : new CliRun[] {live, dryRun}) {
                 assertThat(run.exitCode()).isEqualTo(2);
                 assertThat(run.summaryJson()).contains("\"already_neutralized\":false,\"status\":\"error\"")
-                        .contains("\"kind\":\"permission\"").contains("SELECT on ir_mail_server");
+                        .contains("\"kind\":\"permission\"").contains("SELECT on ir_config_parameter, ir_cron, ir_mail_server");
             }
             assertThat(db.snapshot().tablesDifferingFrom(before)).isEmpty();
         }

@@ -99,22 +99,27 @@ final class TableAccessCheck {
 
     private static void require(ProbedSchema schema, Map<String, Set<Privilege>> needed,
                                 Map<String, Set<NeutralizationTarget>> users) {
-        List<String> lacking = new ArrayList<>();
+        // tables lacking the same privileges for the same targets share one clause, so the line stays short
+        Map<Lack, List<String>> lacking = new java.util.LinkedHashMap<>();
         List<String> filtered = new ArrayList<>();
         needed.forEach((table, privileges) -> {
             TableAccess access = schema.access(table);
             List<Privilege> missing = access.lacking(privileges);
             if (!missing.isEmpty()) {
-                lacking.add(missing.stream().map(Enum::name).collect(Collectors.joining("/")) + " on " + table
-                        + forTargets(users.get(table)));
+                String what = missing.stream().map(Enum::name).collect(Collectors.joining("/"));
+                lacking.computeIfAbsent(new Lack(what, forTargets(users.get(table))), k -> new ArrayList<>())
+                        .add(table);
             }
             if (access.rowsFiltered()) {
                 filtered.add(table);
             }
         });
         if (!lacking.isEmpty()) {
+            List<String> clauses = new ArrayList<>();
+            lacking.forEach((lack, tables) ->
+                    clauses.add(lack.privileges() + " on " + String.join(", ", tables) + lack.users()));
             throw new UnusableDatabase(Failure.Kind.PERMISSION, "role " + role(schema) + " lacks "
-                    + String.join(", ", lacking) + ": it cannot use Odoo's tables as Odoo's own connection does; "
+                    + String.join("; ", clauses) + ": it cannot use Odoo's tables as Odoo's own connection does; "
                     + "nothing was changed and nothing is called neutralized");
         }
         if (!filtered.isEmpty()) {
@@ -155,9 +160,13 @@ final class TableAccessCheck {
         return t.getName();
     }
 
+    /** Privileges missing (e.g. {@code SELECT/UPDATE}) and who needs them (e.g. {@code  (target crons)}). */
+    private record Lack(String privileges, String users) {
+    }
+
     private static String forTargets(Set<NeutralizationTarget> targets) {
         if (targets == null || targets.isEmpty()) {
-            return " (Odoo core table)";
+            return " (Odoo core tables)";
         }
         return " (target " + targets.stream().map(NeutralizationTarget::id).collect(Collectors.joining(", ")) + ")";
     }
