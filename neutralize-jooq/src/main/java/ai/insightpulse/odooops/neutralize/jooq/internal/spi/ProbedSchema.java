@@ -24,12 +24,12 @@ public final class ProbedSchema {
 
     /** A schema made of these tables and columns (name to data type), each with {@linkplain TableAccess#FULL full access}. */
     public ProbedSchema(Map<String, Map<String, String>> columnsByTable) {
-        this(columnsByTable, Map.of(), "", "");
+        this(columnsByTable, fullAccess(columnsByTable), "", "");
     }
 
     /**
      * A schema made of these tables and columns (name to data type) and what the role may do on each table (a
-     * table without an entry has full access).
+     * table without an entry: nothing, so that a gap in the probe fails closed).
      *
      * @param role       the session's role, for messages
      * @param searchPath the schemas the session's names resolve through, in order, for messages
@@ -42,9 +42,15 @@ public final class ProbedSchema {
         this.searchPath = searchPath;
     }
 
-    /** What the role may do on a table the probe found ({@link TableAccess#FULL} for a table it did not). */
+    /** What the role may do on a table the probe found ({@link TableAccess#NONE} for a table it did not). */
     public TableAccess access(String table) {
-        return accessByTable.getOrDefault(table, TableAccess.FULL);
+        return accessByTable.getOrDefault(table, TableAccess.NONE);
+    }
+
+    private static Map<String, TableAccess> fullAccess(Map<String, Map<String, String>> columnsByTable) {
+        Map<String, TableAccess> access = new java.util.HashMap<>();
+        columnsByTable.keySet().forEach(table -> access.put(table, TableAccess.FULL));
+        return access;
     }
 
     /** Whether the table exists, by name. */

@@ -21,6 +21,9 @@ public record TableAccess(boolean select, boolean insert, boolean update, boolea
     /** Everything a run may need, no row filtering: the access of a table's owner. */
     public static final TableAccess FULL = new TableAccess(true, true, true, true, false);
 
+    /** No privilege at all: what a table the probe did not describe is taken to allow. */
+    public static final TableAccess NONE = new TableAccess(false, false, false, false, false);
+
     /** A privilege a statement needs on a table. */
     public enum Privilege {
         /** Read rows (every count, every condition). */
