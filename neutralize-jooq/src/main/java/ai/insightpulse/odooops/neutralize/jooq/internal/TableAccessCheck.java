@@ -65,7 +65,8 @@ final class TableAccessCheck {
             throw new UnusableDatabase(Failure.Kind.NOT_ODOO, "not an Odoo database as role " + role(schema)
                     + " sees it: " + String.join(", ", missing) + " not found through its search_path ("
                     + (schema.searchPath().isEmpty() ? "no schema it may use" : schema.searchPath())
-                    + "); nothing was changed and nothing is called neutralized");
+                    + "): another database, or a schema the role may not use; nothing was changed and nothing is "
+                    + "called neutralized");
         }
         require(schema, reads, Map.of());
     }
