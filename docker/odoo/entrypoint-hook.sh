@@ -6,6 +6,7 @@
 # 1. Outside prod, waits (bounded) until the database answers a real query.
 # 2. Runs `odooops neutralize`. Outside prod it neutralizes the database (idempotent: a no-op when it already is);
 #    in prod it does not connect, but still refuses a prod container pointed at any database but odoo_prod.
+#    A database whose Odoo core tables the run cannot see (not Odoo, or a role that may not read them) fails it.
 # 3. Only when that succeeded, replaces itself with COMMAND (exec: Odoo gets PID and signals). When it failed, exits
 #    with its exit code and Odoo never starts: a stage or dev Odoo must not run on a copy that may still send mail.
 #
@@ -38,15 +39,22 @@ fi
 if [ "$prod" = no ]; then
   # `odooops verify` is a real round trip on the Odoo database itself, read-only: exit 2 means not reachable yet
   # (server starting, database being restored); 0 or 3 mean it answered; 1 is a configuration error, final.
+  # Exit 2 with error kind not_odoo or permission means it answered but its Odoo tables cannot be seen as Odoo's
+  # own connection would (fail closed): waiting does not fix that, and neutralize below refuses it.
   deadline=$(( $(date +%s) + wait_seconds ))
   while :; do
     set +e
-    "$odooops" verify >/dev/null 2>&1
+    summary=$("$odooops" verify 2>/dev/null)
     code=$?
     set -e
     case $code in
       0|3) break ;;
       1) break ;; # neutralize below reports the configuration error itself
+    esac
+    case $summary in
+      *'"kind":"not_odoo"'*|*'"kind":"permission"'*)
+        log "the database answered, but Odoo's tables cannot be seen as Odoo's own connection would"
+        break ;;
     esac
     if [ "$(date +%s)" -ge "$deadline" ]; then
       log "the database did not answer within ${wait_seconds} s; not starting Odoo"

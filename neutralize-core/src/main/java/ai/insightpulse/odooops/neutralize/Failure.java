@@ -27,6 +27,17 @@ public record Failure(Kind kind, String message) {
         LOCK_TIMEOUT(ExitCode.RUNTIME_ERROR),
         /** A statement failed; the transaction was rolled back; exit 2. */
         DATABASE(ExitCode.RUNTIME_ERROR),
+        /**
+         * The database answered but is not Odoo as the run's connection sees it: a core table ({@code ir_cron},
+         * {@code ir_mail_server}, …) does not resolve through the session's {@code search_path}. Fail closed: a
+         * run that cannot see Odoo's tables never reports them neutralized; exit 2.
+         */
+        NOT_ODOO(ExitCode.RUNTIME_ERROR),
+        /**
+         * The run's role may not do what a run needs on a table it found (read a core table, update or insert
+         * where a target writes, or row-level security could hide rows); nothing was changed; exit 2.
+         */
+        PERMISSION(ExitCode.RUNTIME_ERROR),
         /** An unexpected error in this program; exit 2. */
         INTERNAL(ExitCode.RUNTIME_ERROR);
 

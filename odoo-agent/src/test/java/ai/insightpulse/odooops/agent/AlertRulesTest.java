@@ -17,11 +17,11 @@ class AlertRulesTest {
     void promtoolAcceptsTheRules() {
         Promtool.Result r = Promtool.run(List.of("check", "rules", RULES.toString()), null);
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("SUCCESS: 5 rules found");
+        assertThat(r.output()).contains("SUCCESS: 6 rules found");
     }
 
     @Test
-    void theRulesFireOnDriftNotNeutralizedProdNeutralizedAndAgentDown() {
+    void theRulesFireOnDriftNotNeutralizedProdNeutralizedAgentDownAndTablesNotSeen() {
         Promtool.Result r = Promtool.run(List.of("test", "rules",
                 RULES_DIR.resolve("odooops-agent.rules.test.yml").toString()), null);
         assertThat(r.exit()).as(r.output()).isZero();
@@ -31,14 +31,14 @@ class AlertRulesTest {
     void everyMetricTheRulesUseIsExportedByTheAgent() throws Exception {
         String rules = Files.readString(RULES);
         for (String metric : List.of("odooops_neutralized", "odooops_drift_events_total",
-                "odooops_prod_looks_neutralized", "odooops_db_up")) {
+                "odooops_prod_looks_neutralized", "odooops_db_up", "odooops_check_error")) {
             assertThat(rules).contains(metric);
         }
         try (AgentFixture fx = AgentFixture.dev()) {
             fx.awaitStatus(s -> s.path("db_up").asBoolean(), java.time.Duration.ofSeconds(10));
             String metrics = fx.get("/metrics").body();
             for (String metric : List.of("odooops_neutralized{", "odooops_drift_events_total ",
-                    "odooops_prod_looks_neutralized{", "odooops_db_up ")) {
+                    "odooops_prod_looks_neutralized{", "odooops_db_up ", "odooops_check_error{kind=\"not_odoo\"}")) {
                 assertThat(metrics).contains(metric);
             }
         }

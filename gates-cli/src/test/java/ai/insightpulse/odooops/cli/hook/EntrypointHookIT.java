@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
 import ai.insightpulse.odooops.neutralize.testing.TableSnapshot;
+import ai.insightpulse.odooops.neutralize.testing.TestRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,6 +99,46 @@ class EntrypointHookIT {
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.output()).contains("IPAI_ENV=stage requires DB_NAME=odoo_stage");
             assertThat(ranMarker).doesNotExist();
+        }
+    }
+
+    @Test
+    void aDatabaseThatIsNotOdooKeepsOdooFromStartingWithoutWaitingOutTheDeadline() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+            Map<String, String> env = db.variables("dev");
+            env.put("IPAI_NEUTRALIZE_CONFIRM", "YES");
+            env.put("ODOOOPS_DB_WAIT_SECONDS", "60");
+
+            long started = System.nanoTime();
+            HookRun run = hook(env, stub.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.output()).contains("Odoo's tables cannot be seen as Odoo's own connection would")
+                    .contains("\"kind\":\"not_odoo\"")
+                    .contains("odooops neutralize failed (exit 2); not starting Odoo");
+            assertThat(ranMarker).doesNotExist();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(
+                    java.time.Duration.ofSeconds(45));
+        }
+    }
+
+    @Test
+    void aRoleThatMayOnlyConnectKeepsOdooFromStartingAndChangesNothing() throws Exception {
+        try (TestRole role = TestRole.create(); OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            db.execute("GRANT CONNECT ON DATABASE " + db.name() + " TO " + role.name());
+            TableSnapshot before = db.snapshot();
+            Map<String, String> env = role.variables(db, "dev");
+            env.put("IPAI_NEUTRALIZE_CONFIRM", "YES");
+
+            HookRun run = hook(env, stub.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.output()).contains("\"kind\":\"permission\"")
+                    .contains("odooops neutralize failed (exit 2); not starting Odoo");
+            assertThat(ranMarker).doesNotExist();
+            assertThat(db.snapshot().tablesDifferingFrom(before)).isEmpty();
         }
     }
 

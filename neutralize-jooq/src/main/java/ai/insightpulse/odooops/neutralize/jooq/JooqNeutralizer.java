@@ -21,7 +21,9 @@ import java.util.Optional;
  * The engine: neutralizes an Odoo database with jOOQ-typed SQL in one transaction.
  *
  * <p>A run validates nothing itself (the {@link NeutralizeConfig} was validated when built), then: connects, takes
- * a transaction-scoped advisory lock under {@code lock_timeout}, probes the schema once, counts or applies every
+ * a transaction-scoped advisory lock under {@code lock_timeout}, probes the schema once (fail closed: Odoo's core
+ * tables not found through the session's search path is a {@code not_odoo} error, a table the role may not use as
+ * the run needs a {@code permission} error, never a run of skipped targets), counts or applies every
  * selected target, checks that nothing is left to change, and commits. Any failure rolls everything back and
  * comes back as a result with status {@code error}; this class never throws for database trouble.
  *
@@ -60,16 +62,18 @@ public final class JooqNeutralizer implements Neutralizer {
         if (config.environment() == Environment.PROD) {
             return prodNoOp(config);
         }
-        return new TransactionalRun(() -> connections.open(config), config, config.dryRun()).execute();
+        return new TransactionalRun(() -> connections.open(config), config,
+                config.dryRun() ? TransactionalRun.Mode.PLAN : TransactionalRun.Mode.APPLY).execute();
     }
 
     /**
      * Reads, in a READ ONLY transaction, what a live run would change now, in any environment including prod.
-     * This is how the agent checks a database; the result has {@code dry_run} true.
+     * This is how the agent checks a database; the result has {@code dry_run} true. The role needs to read the
+     * tables, not to write them; a live run or a dry run also needs the privileges each target writes with.
      */
     public NeutralizationResult inspect(NeutralizeConfig config) {
         NeutralizeConfig readOnly = config.dryRun() ? config : config.toBuilder().dryRun(true).build();
-        return new TransactionalRun(() -> connections.open(readOnly), readOnly, true).execute();
+        return new TransactionalRun(() -> connections.open(readOnly), readOnly, TransactionalRun.Mode.INSPECT).execute();
     }
 
     /**

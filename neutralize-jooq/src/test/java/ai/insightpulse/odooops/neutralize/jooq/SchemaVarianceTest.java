@@ -10,7 +10,7 @@ import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
 import org.junit.jupiter.api.Test;
 
-/** Absent tables and columns make targets skip, never fail. */
+/** Absent optional tables and columns make targets skip, never fail; absent core tables fail the run. */
 class SchemaVarianceTest {
 
     private final JooqNeutralizer engine = JooqNeutralizer.create();
@@ -46,14 +46,14 @@ class SchemaVarianceTest {
     }
 
     @Test
-    void aDatabaseThatIsNotOdooSkipsEverythingAndIsNotCalledNeutralized() {
+    void aDatabaseThatIsNotOdooIsAnErrorAndIsNotCalledNeutralized() {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
 
             NeutralizationResult r = engine.neutralize(db.config().build());
 
-            assertThat(r.status()).isEqualTo(RunStatus.NO_OP);
-            assertThat(r.targets()).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(TargetOutcome.SKIPPED));
+            assertThat(r.status()).isEqualTo(RunStatus.ERROR);
+            assertThat(r.failure().get().kind()).isEqualTo(ai.insightpulse.odooops.neutralize.Failure.Kind.NOT_ODOO);
             assertThat(r.alreadyNeutralized()).isFalse();
             assertThat(r.odooSeries()).isEmpty();
         }

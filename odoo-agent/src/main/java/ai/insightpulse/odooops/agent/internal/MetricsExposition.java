@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.agent.internal;
 
 import ai.insightpulse.odooops.neutralize.ContractVersion;
+import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.TargetOutcome;
 import ai.insightpulse.odooops.neutralize.TargetResult;
@@ -41,6 +42,14 @@ public final class MetricsExposition {
 
         family("odooops_db_up", "gauge", "1 when the last check reached the Odoo database, else 0.");
         sample("odooops_db_up", Map.of(), s.databaseUp() ? 1 : 0);
+        family("odooops_check_error", "gauge", "1 for the kind of failure of the last check (not_odoo and "
+                + "permission: Odoo's tables not seen as Odoo's own connection would), 0 for the others.");
+        for (Failure.Kind kind : Failure.Kind.values()) {
+            if (kind != Failure.Kind.CONFIG) {
+                sample("odooops_check_error", Map.of("kind", kind.wireName()),
+                        s.errorKind().filter(k -> k == kind).isPresent() ? 1 : 0);
+            }
+        }
         if (s.neutralized().isPresent()) {
             family("odooops_neutralized", "gauge",
                     "1 when no selected target had pending rows at the last check, else 0.");

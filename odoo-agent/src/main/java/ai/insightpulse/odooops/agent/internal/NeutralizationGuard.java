@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.agent.internal;
 
 import ai.insightpulse.odooops.agent.AgentConfig;
 import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
@@ -62,6 +63,7 @@ public final class NeutralizationGuard implements AutoCloseable {
     private Duration checkDuration = Duration.ZERO;
     private Optional<NeutralizationResult> result = Optional.empty();
     private Optional<String> error = Optional.of("no check has run yet");
+    private Optional<Failure.Kind> errorKind = Optional.empty();
     private OdooStatus odoo;
     private boolean lastCheckClean;
     private boolean databaseReported = true;
@@ -158,6 +160,7 @@ public final class NeutralizationGuard implements AutoCloseable {
                 checkFailures++;
                 result = Optional.empty();
                 error = Optional.of("internal error in the check");
+                errorKind = Optional.of(Failure.Kind.INTERNAL);
                 checkedAt = Optional.of(clock.instant());
             }
             publish();
@@ -216,9 +219,11 @@ public final class NeutralizationGuard implements AutoCloseable {
                 result = Optional.empty();
                 error = Optional.of(inspected.failure().get().kind().wireName() + ": "
                         + inspected.failure().get().message());
+                errorKind = Optional.of(inspected.failure().get().kind());
             } else {
                 result = Optional.of(inspected);
                 error = Optional.empty();
+                errorKind = Optional.empty();
                 lastSuccessAt = Optional.of(now);
                 lastCheckClean = !pending(inspected);
             }
@@ -299,7 +304,7 @@ public final class NeutralizationGuard implements AutoCloseable {
 
     private synchronized StatusSnapshot build() {
         return new StatusSnapshot(config.environment(), config.inspection().database().database(), checkedAt,
-                lastSuccessAt, checkDuration, result, error, odoo,
+                lastSuccessAt, checkDuration, result, error, errorKind, odoo,
                 new StatusSnapshot.Counters(checks, checkFailures, driftEvents, enforcements, applies));
     }
 

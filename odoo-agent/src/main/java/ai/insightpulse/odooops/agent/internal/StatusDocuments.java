@@ -52,6 +52,7 @@ public final class StatusDocuments {
         putOptional(o, "last_success", s.lastSuccessAt().map(Instant::toString));
         o.put("check_duration_ms", s.checkDuration().toMillis());
         putOptional(o, "error", s.error());
+        putOptional(o, "error_kind", s.errorKind().map(k -> k.wireName()));
         StatusSnapshot.Counters c = s.counters();
         o.put("checks", c.checks());
         o.put("check_failures", c.checkFailures());
@@ -78,6 +79,7 @@ public final class StatusDocuments {
         putOptional(dbDetails, "last_success", s.lastSuccessAt().map(Instant::toString));
         if (!s.databaseUp()) {
             putOptional(dbDetails, "error", s.error());
+            putOptional(dbDetails, "error_kind", s.errorKind().map(k -> k.wireName()));
         } else if (!fresh) {
             dbDetails.put("error", "no successful check within " + freshness.toMillis() + " ms");
         }
@@ -109,8 +111,27 @@ public final class StatusDocuments {
         boolean up = fresh && neutralizedOk;
         ObjectNode body = JSON.objectNode();
         body.put("status", up ? "UP" : "DOWN");
+        if (!up) {
+            body.put("reason", notReadyBecause(s, fresh, freshness));
+        }
         body.set("components", components);
         return new Readiness(up, body);
+    }
+
+    /** Why the agent is not ready, one line: the first of the database, then neutralization, that is not UP. */
+    private static String notReadyBecause(StatusSnapshot s, boolean fresh, Duration freshness) {
+        if (s.odooTablesUnseen()) {
+            return "Odoo's tables are not seen as Odoo's own connection would see them, so nothing is called "
+                    + "neutralized: " + s.error().orElse("");
+        }
+        if (!s.databaseUp()) {
+            return "the last check did not reach the database: " + s.error().orElse("no check has run yet");
+        }
+        if (!fresh) {
+            return "no successful check within " + freshness.toMillis() + " ms";
+        }
+        long pending = s.result().map(r -> r.targets().stream().mapToLong(TargetResult::rows).sum()).orElse(0L);
+        return "not neutralized: " + pending + " row(s) pending";
     }
 
     /** Readiness as a verdict and its body. */

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.agent.internal;
 
+import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import java.time.Instant;
@@ -7,7 +8,9 @@ import java.time.Instant;
 /**
  * The HTML status page for people ({@code GET /}): the environment, a badge (NEUTRALIZED or NOT NEUTRALIZED
  * outside prod; LIVE in prod, or PROD LOOKS NEUTRALIZED as an alarm; DATABASE DOWN when the last check failed),
- * the per-target table and the last check. Static HTML, no script, refreshed by the browser every interval.
+ * the per-target table and the last check; NOT AN ODOO DATABASE or NO ACCESS TO ODOO TABLES when the check reached
+ * the database but could not see Odoo's tables as Odoo's own connection would). Static HTML, no script, refreshed
+ * by the browser every interval.
  */
 public final class StatusPage {
 
@@ -16,6 +19,12 @@ public final class StatusPage {
 
     /** The badge text for a snapshot. */
     public static String badge(StatusSnapshot s) {
+        if (s.errorKind().filter(k -> k == Failure.Kind.NOT_ODOO).isPresent()) {
+            return "NOT AN ODOO DATABASE";
+        }
+        if (s.errorKind().filter(k -> k == Failure.Kind.PERMISSION).isPresent()) {
+            return "NO ACCESS TO ODOO TABLES";
+        }
         if (!s.databaseUp()) {
             return "DATABASE DOWN";
         }

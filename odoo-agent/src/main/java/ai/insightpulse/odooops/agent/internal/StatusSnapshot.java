@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.agent.internal;
 
 import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.TargetOutcome;
@@ -21,12 +22,15 @@ import java.util.Optional;
  * @param checkDuration how long the last check took
  * @param result        the last successful inspection (empty when the last check failed)
  * @param error         why the last check failed, one line without secrets
+ * @param errorKind     the kind of that failure: {@code not_odoo} and {@code permission} mean the database answered
+ *                      but the agent cannot see Odoo's tables as Odoo's own connection would (fail closed)
  * @param odoo          the last Odoo probe
  * @param counters      counters since start
  */
 public record StatusSnapshot(Environment environment, String database, Optional<Instant> checkedAt,
                              Optional<Instant> lastSuccessAt, Duration checkDuration,
-                             Optional<NeutralizationResult> result, Optional<String> error, OdooStatus odoo,
+                             Optional<NeutralizationResult> result, Optional<String> error,
+                             Optional<Failure.Kind> errorKind, OdooStatus odoo,
                              Counters counters) {
 
     /**
@@ -50,6 +54,15 @@ public record StatusSnapshot(Environment environment, String database, Optional<
     /** Whether the last check reached the database. */
     public boolean databaseUp() {
         return result.isPresent();
+    }
+
+    /**
+     * Whether the last check reached the database but could not see Odoo's tables as Odoo's own connection would
+     * ({@code not_odoo}: the core tables do not resolve through the search path; {@code permission}: the role may
+     * not read them). Fail closed: the agent then never reports the database neutralized, nor itself ready.
+     */
+    public boolean odooTablesUnseen() {
+        return errorKind.filter(k -> k == Failure.Kind.NOT_ODOO || k == Failure.Kind.PERMISSION).isPresent();
     }
 
     /** Whether every selected, present target had nothing pending at the last check; empty when unknown. */

@@ -18,6 +18,9 @@ public final class FailureClassifier {
 
     /** Classifies a failure that happened while {@code phase} (e.g. "connecting", "applying"). */
     public static Failure classify(Throwable error, String phase, NeutralizeConfig config) {
+        if (error instanceof UnusableDatabase unusable) {
+            return new Failure(unusable.failure().kind(), redact(unusable.failure().message(), config));
+        }
         SQLException sql = findSqlException(error);
         if (sql == null) {
             return new Failure(Failure.Kind.INTERNAL, redact(phase + ": " + error, config));

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * A stand-in that speaks just enough of PostgreSQL's wire protocol (version 3: startup, the extended and simple
  * query flows, transactions) for a class-data-sharing <em>training</em> run to go down the same driver, pool and
  * engine paths as a real run, at build time, where there is no database. It is not a database and is never used
- * to test anything: the schema probe answers the columns it was given; in a read-write transaction every
+ * to test anything: the schema probe answers the columns it was given, every privilege held; in a read-write transaction every
  * {@code pending_…} count answers 1 until the transaction writes and 0 after (so a live run applies and its
  * post-check passes), in a read-only one 0 (so a check finds the database neutralized); every write reports one
  * row; any other column is NULL.
@@ -50,7 +50,7 @@ public final class PostgresStandIn implements AutoCloseable {
     }
 
     /**
-     * Starts a stand-in on a free loopback port whose {@code information_schema.columns} holds {@code columns}
+     * Starts a stand-in on a free loopback port whose catalog holds {@code columns}
      * (table name to column names).
      */
     public static PostgresStandIn start(Map<String, List<String>> columns) {
@@ -325,10 +325,11 @@ public final class PostgresStandIn implements AutoCloseable {
 
     /** The answer to a query, in a transaction that is read-only or not and has written or not. */
     private List<List<String>> rows(String sql, List<String> resultColumns, boolean readOnly, boolean written) {
-        if (sql.contains("\"information_schema\".\"columns\"")) {
+        if (sql.contains("\"pg_catalog\".\"pg_attribute\"")) {
+            // the schema probe: table, column, type, resolved, the four privileges, rows filtered, role, path
             List<List<String>> rows = new ArrayList<>();
-            columns.forEach((table, names) -> names.forEach(
-                    column -> rows.add(List.of(table, column, "character varying"))));
+            columns.forEach((table, names) -> names.forEach(column -> rows.add(List.of(table, column,
+                    "character varying", "t", "t", "t", "t", "t", "f", "training", "public"))));
             return rows;
         }
         if (sql.strip().toLowerCase(Locale.ROOT).startsWith("show ")) {

@@ -56,19 +56,34 @@ public final class TransactionalRun {
     private static final Pattern SERIES = Pattern.compile("^((?:saas~)?\\d+\\.\\d+)");
 
 
+    /** What a run does. */
+    public enum Mode {
+        /** Count and apply, then commit. */
+        APPLY,
+        /**
+         * Count only, in a READ ONLY transaction, as a prediction of {@link #APPLY}: the role must hold what a live
+         * run would need (a plan that could not be carried out is an error, not a plan).
+         */
+        PLAN,
+        /** Count only, in a READ ONLY transaction, to check a database: the role needs to read, not to write. */
+        INSPECT
+    }
+
     private final ConnectionOpener connections;
     private final NeutralizeConfig config;
     private final boolean readOnly;
+    private final Mode mode;
 
     /**
      * @param connections where the connection comes from
      * @param config      a validated configuration
-     * @param readOnly    count only, in a READ ONLY transaction
+     * @param mode        apply, plan or inspect
      */
-    public TransactionalRun(ConnectionOpener connections, NeutralizeConfig config, boolean readOnly) {
+    public TransactionalRun(ConnectionOpener connections, NeutralizeConfig config, Mode mode) {
         this.connections = connections;
         this.config = config;
-        this.readOnly = readOnly;
+        this.mode = mode;
+        this.readOnly = mode != Mode.APPLY;
     }
 
     /** Runs and reports; never throws for database trouble. */
@@ -84,8 +99,11 @@ public final class TransactionalRun {
                 lock(dsl);
                 phase = "probing the schema";
                 ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.NAMES);
+                TableAccessCheck.requireOdoo(schema);
                 Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
                         config.database().database()), config.targets());
+                TableAccessCheck.requirePrivileges(schema, plan.tablesByTarget(), plan.stepsByTarget(),
+                        mode != Mode.INSPECT);
                 phase = "counting";
                 Facts facts = readFacts(dsl, schema, plan);
                 Map<NeutralizationTarget, Long> rows;
@@ -255,7 +273,8 @@ public final class TransactionalRun {
     }
 
     /**
-     * Every table a target touches, plus {@code ir_module_module} for the Odoo series. A holder class: the
+     * Every table a target touches, plus the core tables (which decide whether this is Odoo at all) and
+     * {@code ir_module_module} for the Odoo series. A holder class: the
      * catalog is built when the schema is probed, after the connection is open, so a launcher's preloading
      * thread can still be initializing it while this one connects.
      */
@@ -264,6 +283,7 @@ public final class TransactionalRun {
 
         private static Set<String> names() {
             Set<String> tables = new HashSet<>(TargetCatalog.tableNames());
+            tables.addAll(TableAccessCheck.coreTableNames());
             tables.add(IR_MODULE_MODULE.getName());
             return Set.copyOf(tables);
         }
@@ -289,14 +309,20 @@ public final class TransactionalRun {
         }
     }
 
-    /** The selected targets split into runnable steps and skipped targets. */
+    /**
+     * The selected targets split into runnable steps and skipped targets.
+     *
+     * @param tablesByTarget the existing tables each runnable target touches, for the privilege check
+     */
     private record Plan(List<NeutralizationTarget> owners, List<Step> steps,
-                        Map<NeutralizationTarget, String> skipped) {
+                        Map<NeutralizationTarget, String> skipped,
+                        Map<NeutralizationTarget, Set<String>> tablesByTarget) {
 
         static Plan of(RunContext context, Set<NeutralizationTarget> selected) {
             List<NeutralizationTarget> owners = new ArrayList<>();
             List<Step> steps = new ArrayList<>();
             Map<NeutralizationTarget, String> skipped = new EnumMap<>(NeutralizationTarget.class);
+            Map<NeutralizationTarget, Set<String>> tablesByTarget = new EnumMap<>(NeutralizationTarget.class);
             for (Target target : TargetCatalog.all()) {
                 if (!selected.contains(target.id())) {
                     continue;
@@ -306,12 +332,28 @@ public final class TransactionalRun {
                     skipped.put(target.id(), reason.get());
                     continue;
                 }
+                Set<String> tables = new HashSet<>();
+                for (org.jooq.Table<?> table : target.tables()) {
+                    if (context.schema().has(table.getName())) {
+                        tables.add(table.getName());
+                    }
+                }
+                tablesByTarget.put(target.id(), tables);
                 for (Step step : target.steps(context)) {
                     owners.add(target.id());
                     steps.add(step);
                 }
             }
-            return new Plan(owners, steps, skipped);
+            return new Plan(owners, steps, skipped, tablesByTarget);
+        }
+
+        /** The steps of each runnable target. */
+        Map<NeutralizationTarget, List<Step>> stepsByTarget() {
+            Map<NeutralizationTarget, List<Step>> byTarget = new EnumMap<>(NeutralizationTarget.class);
+            for (int i = 0; i < steps.size(); i++) {
+                byTarget.computeIfAbsent(owners.get(i), k -> new ArrayList<>()).add(steps.get(i));
+            }
+            return byTarget;
         }
 
         List<Field<Integer>> pendingFields() {

@@ -10,16 +10,62 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * The tables and columns one database really has, read by {@link SchemaProbe} once per run. Targets ask it
- * whether they can run; nothing else in a run looks at the catalog again.
+ * The tables and columns one database really has as the run's connection sees them (each name resolved through
+ * the session's {@code search_path}, as the run's unqualified statements resolve it), and what the run's role may
+ * do on each, read by {@link SchemaProbe} once per run. Targets ask it whether they can run; nothing else in a run
+ * looks at the catalog again.
  */
 public final class ProbedSchema {
 
     private final Map<String, Map<String, String>> columnsByTable;
+    private final Map<String, TableAccess> accessByTable;
+    private final String role;
+    private final String searchPath;
 
-    /** A schema made of these tables and columns (name to data type). */
+    /** A schema made of these tables and columns (name to data type), each with {@linkplain TableAccess#FULL full access}. */
     public ProbedSchema(Map<String, Map<String, String>> columnsByTable) {
+        this(columnsByTable, fullAccess(columnsByTable), "", "");
+    }
+
+    /**
+     * A schema made of these tables and columns (name to data type) and what the role may do on each table (a
+     * table without an entry: nothing, so that a gap in the probe fails closed).
+     *
+     * @param role       the session's role, for messages
+     * @param searchPath the schemas the session's names resolve through, in order, for messages
+     */
+    public ProbedSchema(Map<String, Map<String, String>> columnsByTable, Map<String, TableAccess> accessByTable,
+                        String role, String searchPath) {
         this.columnsByTable = Map.copyOf(columnsByTable);
+        this.accessByTable = Map.copyOf(accessByTable);
+        this.role = role;
+        this.searchPath = searchPath;
+    }
+
+    /** What the role may do on a table the probe found ({@link TableAccess#NONE} for a table it did not). */
+    public TableAccess access(String table) {
+        return accessByTable.getOrDefault(table, TableAccess.NONE);
+    }
+
+    private static Map<String, TableAccess> fullAccess(Map<String, Map<String, String>> columnsByTable) {
+        Map<String, TableAccess> access = new java.util.HashMap<>();
+        columnsByTable.keySet().forEach(table -> access.put(table, TableAccess.FULL));
+        return access;
+    }
+
+    /** Whether the table exists, by name. */
+    public boolean has(String table) {
+        return columnsByTable.containsKey(table);
+    }
+
+    /** The session's role ({@code current_user}), for messages; empty when unknown. */
+    public String role() {
+        return role;
+    }
+
+    /** The schemas unqualified names resolve through, comma-separated, for messages; empty when unknown. */
+    public String searchPath() {
+        return searchPath;
     }
 
     /** Whether the table exists. */

@@ -1,0 +1,91 @@
+package ai.insightpulse.odooops.neutralize.jooq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.insightpulse.odooops.neutralize.Failure;
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.RunStatus;
+import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
+import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeing Odoo's tables as Odoo's connection would costs no round trip: resolution through the search path and the
+ * privileges are read by the one schema probe. Counted on the JDBC connection (each execute or batch is one).
+ */
+class ProbeRoundTripsTest {
+
+    private final AtomicInteger executions = new AtomicInteger();
+
+    @Test
+    void aLiveRunStillSendsAtMostSixRoundTripsAndADryRunThree() {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            JooqNeutralizer engine = JooqNeutralizer.using(c -> counted(ConnectionSource.driverManager().open(c)));
+
+            NeutralizationResult planned = engine.neutralize(db.config().dryRun(true).build());
+            int planStatements = executions.getAndSet(0);
+            NeutralizationResult applied = engine.neutralize(db.config().build());
+            int applyStatements = executions.getAndSet(0);
+
+            assertThat(planned.status()).isEqualTo(RunStatus.DRY_RUN);
+            assertThat(planStatements).as("lock, probe, counts").isEqualTo(3);
+            assertThat(applied.status()).isEqualTo(RunStatus.OK);
+            assertThat(applyStatements).as("lock, probe, counts, batch, post-check (commit not counted)")
+                    .isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aRunThatCannotSeeOdoosTablesStopsAfterTheProbe() {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+            JooqNeutralizer engine = JooqNeutralizer.using(c -> counted(ConnectionSource.driverManager().open(c)));
+
+            NeutralizationResult r = engine.neutralize(db.config().build());
+
+            assertThat(r.failure().get().kind()).isEqualTo(Failure.Kind.NOT_ODOO);
+            assertThat(executions.get()).as("lock, probe").isEqualTo(2);
+        }
+    }
+
+    private Connection counted(Connection connection) {
+        return proxy(Connection.class, connection, (method, result) ->
+                result instanceof PreparedStatement p ? countedStatement(PreparedStatement.class, p)
+                        : result instanceof Statement s ? countedStatement(Statement.class, s) : result);
+    }
+
+    private <S extends Statement> S countedStatement(Class<S> type, S statement) {
+        return proxy(type, statement, (method, result) -> {
+            if (method.getName().startsWith("execute")) {
+                executions.incrementAndGet();
+            }
+            return result;
+        });
+    }
+
+    /** A proxy of {@code target} that passes every call on and hands its result to {@code after}. */
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, After after) {
+        return (T) Proxy.newProxyInstance(ProbeRoundTripsTest.class.getClassLoader(), new Class<?>[] {type},
+                (p, method, args) -> {
+                    try {
+                        return after.apply(method, method.invoke(target, args));
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @FunctionalInterface
+    private interface After {
+        Object apply(Method method, Object result) throws Exception;
+    }
+}
