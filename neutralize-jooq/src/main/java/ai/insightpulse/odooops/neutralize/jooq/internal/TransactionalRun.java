@@ -85,7 +85,7 @@ public final class TransactionalRun {
                 phase = "probing the schema";
                 ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.NAMES);
                 Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
-                        config.database().database()), config.targets());
+                        config.database().database(), config.credentialParameters()), config.targets());
                 phase = "counting";
                 Facts facts = readFacts(dsl, schema, plan);
                 Map<NeutralizationTarget, Long> rows;
