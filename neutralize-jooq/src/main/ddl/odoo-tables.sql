@@ -306,6 +306,8 @@ CREATE TABLE certificate_key (
 -- account_edi_proxy_client: proxy_type and edi_mode exist from 17.0 (16.0 uses a config parameter).
 CREATE TABLE account_edi_proxy_client_user (
     id serial NOT NULL,
+    company_id integer,
+    edi_identification varchar,
     proxy_type varchar,
     edi_mode varchar,
     active boolean,

@@ -10,6 +10,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.AccountEdiProxyClientUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,20 +81,60 @@ public final class EdiProxyTarget implements Target {
         List<Step> steps = new ArrayList<>();
         if (schema.has(u.EDI_MODE)) {
             Condition rule19 = seriesAtLeast19(schema);
-            Condition demo = rule19.and(u.PROXY_TYPE.in(DEMO_TYPES))
-                    .or(rule19.not().and(u.PROXY_TYPE.eq(ITALIAN)));
-            Condition keepsMode = rule19.and(u.PROXY_TYPE.eq(MALAYSIAN));
+            Condition demo = demo(u, rule19);
+            Condition keepsMode = keepsMode(u, rule19);
+            Condition archived = u.PROXY_TYPE.eq(MALAYSIAN).and(malaysianModuleInstalled(schema));
+            if (schema.has(u.COMPANY_ID) && schema.has(u.EDI_IDENTIFICATION)) {
+                archived = archived.or(losesItsSlot(rule19));
+            }
             steps.addAll(ColumnRewrite.of(u)
                     .setWhere(u.EDI_MODE, "demo", demo, u.PROXY_TYPE)
                     .setWhere(u.EDI_MODE, "test", demo.not().and(keepsMode.not()), u.PROXY_TYPE)
-                    .setWhere(u.ACTIVE, false, u.PROXY_TYPE.eq(MALAYSIAN).and(malaysianModuleInstalled(schema)),
-                            u.PROXY_TYPE)
+                    .setWhere(u.ACTIVE, false, archived, u.PROXY_TYPE)
                     .steps(context));
         } else {
             steps.add(ConfigParameters.upsert(context, DEMO_PARAMETER_16, "true"));
         }
         steps.add(ConfigParameters.setExisting(context, MODE_PARAMETERS, "test"));
         return steps;
+    }
+
+    private static Condition demo(AccountEdiProxyClientUser t, Condition rule19) {
+        return rule19.and(t.PROXY_TYPE.in(DEMO_TYPES)).or(rule19.not().and(t.PROXY_TYPE.eq(ITALIAN)));
+    }
+
+    private static Condition keepsMode(AccountEdiProxyClientUser t, Condition rule19) {
+        return rule19.and(t.PROXY_TYPE.eq(MALAYSIAN));
+    }
+
+    /** The mode the rule leaves a row in. */
+    private static Field<String> modeAfter(AccountEdiProxyClientUser t, Condition rule19) {
+        return DSL.when(demo(t, rule19), DSL.inline("demo"))
+                .when(keepsMode(t, rule19), t.EDI_MODE)
+                .otherwise(DSL.inline("test"));
+    }
+
+    /**
+     * Odoo allows one active user per company, proxy type and mode, and per identification, proxy type and mode
+     * (two unique indexes, 17.0+). A company with an active user in production and another already in the mode the
+     * rule moves it to would make the move violate them (Odoo's own statement fails there, and its Malaysian file
+     * says so). Of two active users of one proxy type that end in the same mode and share a company or an
+     * identification, the one already in that mode (else the older) keeps the slot; the other is archived, its
+     * mode moved too. Every such pair loses its less preferred user, so no pair is left to collide.
+     */
+    private static Condition losesItsSlot(Condition rule19) {
+        var u = ACCOUNT_EDI_PROXY_CLIENT_USER;
+        AccountEdiProxyClientUser other = ACCOUNT_EDI_PROXY_CLIENT_USER.as("slot_holder");
+        Condition uThere = u.EDI_MODE.isNotDistinctFrom(modeAfter(u, rule19));
+        Condition otherThere = other.EDI_MODE.isNotDistinctFrom(modeAfter(other, rule19));
+        return u.ACTIVE.isTrue().and(DSL.exists(DSL.selectOne().from(other)
+                .where(other.ID.ne(u.ID))
+                .and(other.ACTIVE.isTrue())
+                .and(other.COMPANY_ID.eq(u.COMPANY_ID).or(other.EDI_IDENTIFICATION.eq(u.EDI_IDENTIFICATION)))
+                .and(other.PROXY_TYPE.eq(u.PROXY_TYPE))
+                .and(modeAfter(other, rule19).eq(modeAfter(u, rule19)))
+                .and(otherThere.and(uThere.not())
+                        .or(otherThere.eq(uThere).and(other.ID.lt(u.ID))))));
     }
 
     /**
@@ -137,7 +178,8 @@ public final class EdiProxyTarget implements Target {
                         + "` (16.0), `account_peppol.edi.mode`, `l10n_dk_nemhandel.edi.mode`",
                 "each series' rule: 17.0/18.0 Italian users `demo`, all others (Peppol, Malaysian) `test`; 19.0+ "
                         + "Italian/Peppol/Nemhandel `demo`, Malaysian mode kept, others `test`; Malaysian users "
-                        + "archived where l10n_my_edi is installed; 16.0: `" + DEMO_PARAMETER_16
+                        + "archived where l10n_my_edi is installed; a user whose move would break Odoo's one-active-user-per-mode "
+                        + "index archived instead; 16.0: `" + DEMO_PARAMETER_16
                         + "` = `true`; 19.0 mode parameters `test`",
                 "16.0–19.0 (edi_mode probed; the series read from base's version in the statement)");
     }
