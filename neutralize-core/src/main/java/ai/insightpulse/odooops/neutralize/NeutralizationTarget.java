@@ -62,7 +62,7 @@ public enum NeutralizationTarget {
     /** Logins and passwords of outgoing and incoming mail servers cleared (19.0's rule, on every series). */
     MAIL_CREDENTIALS("mail_credentials", false, "mail server logins replaced, passwords cleared"),
     /** OCA queue_job: jobs a copy's job runner would start are cancelled. */
-    QUEUE_JOBS("queue_jobs", false, "OCA queue_job: waiting, pending, enqueued and started jobs cancelled"),
+    QUEUE_JOBS("queue_jobs", false, "OCA queue_job: jobs a runner would start cancelled"),
     /** OCA auth_api_key: API keys archived and their secret replaced. */
     AUTH_API_KEYS("auth_api_keys", false, "OCA auth_api_key: keys archived, secrets replaced"),
     /** Credential-shaped system parameters that no other target owns emptied. */
