@@ -11,6 +11,8 @@ CREATE TABLE ir_mail_server (
     smtp_port integer,
     smtp_authentication varchar NOT NULL,
     smtp_encryption varchar NOT NULL,
+    smtp_user varchar,
+    smtp_pass varchar,
     from_filter varchar,
     sequence integer,
     active boolean,
@@ -80,6 +82,8 @@ CREATE TABLE ir_act_server (
 CREATE TABLE fetchmail_server (
     id serial NOT NULL,
     active boolean,
+    "user" varchar,
+    password varchar,
     CONSTRAINT fetchmail_server_pkey PRIMARY KEY (id)
 );
 
@@ -302,6 +306,8 @@ CREATE TABLE certificate_key (
 -- account_edi_proxy_client: proxy_type and edi_mode exist from 17.0 (16.0 uses a config parameter).
 CREATE TABLE account_edi_proxy_client_user (
     id serial NOT NULL,
+    company_id integer,
+    edi_identification varchar,
     proxy_type varchar,
     edi_mode varchar,
     active boolean,
@@ -356,4 +362,22 @@ CREATE TABLE res_company (
     gelato_webhook_secret varchar,
     sms_twilio_auth_token varchar,
     CONSTRAINT res_company_pkey PRIMARY KEY (id)
+);
+
+-- OCA queue_job (OCA/queue 16.0-18.0): jobs, whose state a copy's job runner acts on.
+CREATE TABLE queue_job (
+    id serial NOT NULL,
+    uuid varchar NOT NULL,
+    state varchar NOT NULL,
+    date_cancelled timestamp,
+    CONSTRAINT queue_job_pkey PRIMARY KEY (id)
+);
+
+-- OCA auth_api_key (OCA/server-auth 16.0-18.0): key is NOT NULL; active exists from 17.0.
+CREATE TABLE auth_api_key (
+    id serial NOT NULL,
+    name varchar NOT NULL,
+    key varchar NOT NULL,
+    active boolean,
+    CONSTRAINT auth_api_key_pkey PRIMARY KEY (id)
 );

@@ -4,7 +4,10 @@ import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Which crons stay and which targets run: flags shared by every command that neutralizes. A picocli mixin. */
+/**
+ * Which crons stay, which targets run and which system parameters are credentials: flags shared by every command
+ * that neutralizes. A picocli mixin.
+ */
 public final class TargetSelectionOptions {
 
     @Option(names = "--cron-allowlist", paramLabel = "IDS",
@@ -19,6 +22,16 @@ public final class TargetSelectionOptions {
             description = "Leave these targets out (IPAI_NEUTRALIZE_SKIP_TARGETS); mail and crons cannot be left out.")
     private String skipTargets;
 
+    @Option(names = "--credential-words", paramLabel = "WORDS",
+            description = "More words that make a system parameter key a credential, comma separated, added to the "
+                    + "defaults (IPAI_CREDENTIAL_WORDS).")
+    private String credentialWords;
+
+    @Option(names = "--credential-keep", paramLabel = "KEYS",
+            description = "System parameter keys (or prefix*) never emptied as credentials, comma separated, added to "
+                    + "the defaults (IPAI_CREDENTIAL_KEEP).")
+    private String credentialKeep;
+
     /** Used by picocli. */
     public TargetSelectionOptions() {
     }
@@ -28,5 +41,7 @@ public final class TargetSelectionOptions {
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_CRON_ALLOWLIST, cronAllowlist);
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, targets);
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, skipTargets);
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_CREDENTIAL_WORDS, credentialWords);
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_CREDENTIAL_KEEP, credentialKeep);
     }
 }

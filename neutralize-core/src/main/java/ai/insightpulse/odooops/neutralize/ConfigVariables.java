@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code DB_HOST}, {@code DB_PORT}, {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_PASSWORD_FILE},
  * {@code DB_NAME}, {@code IPAI_NEUTRALIZE_CONFIRM}, {@code IPAI_CRON_ALLOWLIST}) and ours
  * ({@code IPAI_NEUTRALIZE_TARGETS}, {@code IPAI_NEUTRALIZE_SKIP_TARGETS}, {@code IPAI_NEUTRALIZE_LOCK_TIMEOUT},
- * {@code DB_CONNECT_TIMEOUT}). Callers pass the map (the process environment with their flags laid over it); no
+ * {@code DB_CONNECT_TIMEOUT}, {@code IPAI_CREDENTIAL_WORDS}, {@code IPAI_CREDENTIAL_KEEP}). Callers pass the map (the process environment with their flags laid over it); no
  * component reads {@code System.getenv} on its own.
  */
 public final class ConfigVariables {
@@ -50,6 +50,10 @@ public final class ConfigVariables {
     public static final String IPAI_NEUTRALIZE_LOCK_TIMEOUT = "IPAI_NEUTRALIZE_LOCK_TIMEOUT";
     /** Connection wait, same format. */
     public static final String DB_CONNECT_TIMEOUT = "DB_CONNECT_TIMEOUT";
+    /** More words that name a credential in a system parameter's key (comma separated), added to the defaults. */
+    public static final String IPAI_CREDENTIAL_WORDS = "IPAI_CREDENTIAL_WORDS";
+    /** More system parameter keys (or {@code prefix*}) never emptied as credentials, added to the defaults. */
+    public static final String IPAI_CREDENTIAL_KEEP = "IPAI_CREDENTIAL_KEEP";
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
 
@@ -84,6 +88,7 @@ public final class ConfigVariables {
             b.cronAllowlist(CronAllowlist.parse(vars.get(IPAI_CRON_ALLOWLIST)));
         }
         b.targets(targets(vars));
+        b.credentialParameters(credentialParameters(vars));
         present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(duration(IPAI_NEUTRALIZE_LOCK_TIMEOUT, v)));
         present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
         b.confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
@@ -168,6 +173,29 @@ public final class ConfigVariables {
             }
             throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file) + " cannot be read");
         }
+    }
+
+    private static CredentialParameters credentialParameters(Map<String, String> vars) {
+        CredentialParameters rules = CredentialParameters.defaults();
+        try {
+            if (vars.get(IPAI_CREDENTIAL_WORDS) != null) {
+                rules = rules.withWords(CredentialParameters.parseList(IPAI_CREDENTIAL_WORDS,
+                        vars.get(IPAI_CREDENTIAL_WORDS)));
+            }
+        } catch (ConfigException e) {
+            throw e.getMessage().startsWith(IPAI_CREDENTIAL_WORDS) ? e
+                    : new ConfigException(IPAI_CREDENTIAL_WORDS + ": " + e.getMessage());
+        }
+        try {
+            if (vars.get(IPAI_CREDENTIAL_KEEP) != null) {
+                rules = rules.withKept(CredentialParameters.parseList(IPAI_CREDENTIAL_KEEP,
+                        vars.get(IPAI_CREDENTIAL_KEEP)));
+            }
+        } catch (ConfigException e) {
+            throw e.getMessage().startsWith(IPAI_CREDENTIAL_KEEP) ? e
+                    : new ConfigException(IPAI_CREDENTIAL_KEEP + ": " + e.getMessage());
+        }
+        return rules;
     }
 
     private static Set<NeutralizationTarget> targets(Map<String, String> vars) {

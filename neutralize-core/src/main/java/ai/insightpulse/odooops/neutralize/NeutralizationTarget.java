@@ -58,7 +58,15 @@ public enum NeutralizationTarget {
     /** Per-company keys of outside services (Gelato, Twilio) removed (19.0). */
     COMPANY_API_KEYS("company_api_keys", false, "company Gelato/Twilio keys removed"),
     /** reCAPTCHA and Turnstile keys emptied (19.0). */
-    CAPTCHA_KEYS("captcha_keys", false, "reCAPTCHA/Turnstile keys emptied");
+    CAPTCHA_KEYS("captcha_keys", false, "reCAPTCHA/Turnstile keys emptied"),
+    /** Logins and passwords of outgoing and incoming mail servers cleared (19.0's rule, on every series). */
+    MAIL_CREDENTIALS("mail_credentials", false, "mail server logins replaced, passwords cleared"),
+    /** OCA queue_job: jobs a copy's job runner would start are cancelled. */
+    QUEUE_JOBS("queue_jobs", false, "OCA queue_job: jobs a runner would start cancelled"),
+    /** OCA auth_api_key: API keys archived and their secret replaced. */
+    AUTH_API_KEYS("auth_api_keys", false, "OCA auth_api_key: keys archived, secrets replaced"),
+    /** Credential-shaped system parameters that no other target owns emptied. */
+    CREDENTIAL_SETTINGS("credential_settings", false, "credential-shaped system parameters emptied");
 
     private final String id;
     private final boolean contract;

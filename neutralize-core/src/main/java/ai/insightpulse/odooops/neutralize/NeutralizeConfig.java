@@ -29,6 +29,7 @@ public final class NeutralizeConfig {
     private final DatabaseEndpoint database;
     private final boolean dryRun;
     private final CronAllowlist cronAllowlist;
+    private final CredentialParameters credentialParameters;
     private final Set<NeutralizationTarget> targets;
     private final Duration lockTimeout;
     private final Duration connectTimeout;
@@ -39,6 +40,7 @@ public final class NeutralizeConfig {
         this.database = b.database;
         this.dryRun = b.dryRun;
         this.cronAllowlist = b.cronAllowlist;
+        this.credentialParameters = b.credentialParameters;
         this.targets = Collections.unmodifiableSet(EnumSet.copyOf(b.targets));
         this.lockTimeout = b.lockTimeout;
         this.connectTimeout = b.connectTimeout;
@@ -58,6 +60,7 @@ public final class NeutralizeConfig {
         b.dryRun = dryRun;
         b.confirmed = true;
         b.cronAllowlist = cronAllowlist;
+        b.credentialParameters = credentialParameters;
         b.targets = EnumSet.copyOf(targets);
         b.lockTimeout = lockTimeout;
         b.connectTimeout = connectTimeout;
@@ -83,6 +86,11 @@ public final class NeutralizeConfig {
     /** Crons that stay as they are. */
     public CronAllowlist cronAllowlist() {
         return cronAllowlist;
+    }
+
+    /** What makes a system parameter a credential, for the {@code credential_settings} target. */
+    public CredentialParameters credentialParameters() {
+        return credentialParameters;
     }
 
     /** The targets this run applies; the contract targets are always among them outside prod. */
@@ -118,6 +126,7 @@ public final class NeutralizeConfig {
         private boolean dryRun;
         private boolean confirmed;
         private CronAllowlist cronAllowlist = CronAllowlist.defaults();
+        private CredentialParameters credentialParameters = CredentialParameters.defaults();
         private Set<NeutralizationTarget> targets = EnumSet.allOf(NeutralizationTarget.class);
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -153,6 +162,12 @@ public final class NeutralizeConfig {
         /** Crons that stay as they are; defaults to {@link CronAllowlist#defaults()}. */
         public Builder cronAllowlist(CronAllowlist cronAllowlist) {
             this.cronAllowlist = Objects.requireNonNull(cronAllowlist, "cronAllowlist");
+            return this;
+        }
+
+        /** What makes a system parameter a credential; defaults to {@link CredentialParameters#defaults()}. */
+        public Builder credentialParameters(CredentialParameters credentialParameters) {
+            this.credentialParameters = Objects.requireNonNull(credentialParameters, "credentialParameters");
             return this;
         }
 

@@ -8,6 +8,10 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CertificatesTarg
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CloudStorageTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CompanyApiKeysTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CredentialSettingsTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.AuthApiKeysTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.QueueJobsTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.MailCredentialsTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.DatabaseIdentityTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.DeliveryCarriersTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.EdiProxyTarget;
@@ -65,7 +69,12 @@ public final class TargetCatalog {
             new EdiProxyTarget(),
             new LocalizationEdiTarget(),
             new CompanyApiKeysTarget(),
-            new CaptchaKeysTarget());
+            new CaptchaKeysTarget(),
+            new MailCredentialsTarget(),
+            new QueueJobsTarget(),
+            new AuthApiKeysTarget(),
+            // last: it leaves every key another target owns to that target
+            new CredentialSettingsTarget(TargetCatalog::configParameterKeysOwned));
 
     private static final Map<NeutralizationTarget, Target> BY_ID = new EnumMap<>(NeutralizationTarget.class);
 
@@ -91,6 +100,15 @@ public final class TargetCatalog {
     /** The target implementing {@code id}. */
     public static Target of(NeutralizationTarget id) {
         return BY_ID.get(id);
+    }
+
+    /** The {@code ir_config_parameter} keys the targets write or delete, each owned by one target. */
+    static Set<String> configParameterKeysOwned() {
+        Set<String> keys = new TreeSet<>();
+        for (Target t : ALL) {
+            keys.addAll(t.configParameterKeys());
+        }
+        return keys;
     }
 
     /** The names of every table any target may touch, for the schema probe. */

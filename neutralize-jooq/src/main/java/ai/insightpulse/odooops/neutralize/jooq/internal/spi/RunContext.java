@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
 
+import ai.insightpulse.odooops.neutralize.CredentialParameters;
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
 import org.jooq.DSLContext;
 
@@ -11,6 +12,13 @@ import org.jooq.DSLContext;
  * @param allowlist crons that stay as they are
  * @param databaseName the name the database is neutralized for: the configured name, which is not the name of the
  *                  connected database when a copy is neutralized under a temporary name and published by rename
+ * @param credentialParameters what makes a system parameter a credential
  */
-public record RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName) {
+public record RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName,
+                         CredentialParameters credentialParameters) {
+
+    /** A context with the default credential rules. */
+    public RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName) {
+        this(dsl, schema, allowlist, databaseName, CredentialParameters.defaults());
+    }
 }

@@ -29,6 +29,15 @@ public interface Target {
     /** The statements, in order, for a schema on which the target is available. */
     List<Step> steps(RunContext context);
 
+    /**
+     * The {@code ir_config_parameter} keys this target writes or deletes. No other target touches them: the
+     * credential-settings target leaves them to their owner (emptying a key another target sets would make the two
+     * undo each other on every run).
+     */
+    default Set<String> configParameterKeys() {
+        return Set.of();
+    }
+
     /** What the target mirrors and touches, for {@code docs/TARGETS.md}. */
     TargetInfo info();
 

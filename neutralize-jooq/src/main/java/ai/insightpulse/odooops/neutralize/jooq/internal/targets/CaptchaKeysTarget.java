@@ -5,6 +5,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Empties the reCAPTCHA and Cloudflare Turnstile keys (google_recaptcha, website_cf_turnstile; 19.0 files), so a
@@ -24,6 +25,11 @@ public final class CaptchaKeysTarget extends ConfigParameterTarget {
     @Override
     public List<Step> steps(RunContext context) {
         return List.of(ConfigParameters.setExisting(context, KEYS, ""));
+    }
+
+    @Override
+    public Set<String> configParameterKeys() {
+        return Set.copyOf(KEYS);
     }
 
     @Override

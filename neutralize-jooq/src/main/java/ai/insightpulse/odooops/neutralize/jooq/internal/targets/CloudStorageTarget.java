@@ -5,6 +5,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Deletes the cloud-storage provider choice and its Azure/Google credentials (cloud_storage*, 18.0+): a copy
@@ -26,6 +27,11 @@ public final class CloudStorageTarget extends ConfigParameterTarget {
     @Override
     public List<Step> steps(RunContext context) {
         return List.of(ConfigParameters.delete(context, KEYS));
+    }
+
+    @Override
+    public Set<String> configParameterKeys() {
+        return Set.copyOf(KEYS);
     }
 
     @Override

@@ -8,6 +8,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrConfigParameter;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -68,6 +69,11 @@ public final class DatabaseIdentityTarget extends ConfigParameterTarget {
      */
     private static Field<String> markerValue(IrConfigParameter uuidRow, String databaseName) {
         return uuidRow.VALUE.concat(DSL.inline("@" + databaseName));
+    }
+
+    @Override
+    public Set<String> configParameterKeys() {
+        return Set.of(UUID_KEY, SECRET_KEY, MARKER);
     }
 
     @Override

@@ -44,18 +44,24 @@ public final class GooglePlacesTarget implements Target {
 
     @Override
     public List<Step> steps(RunContext context) {
+        // every website, NULL keys included, as website_sale_autocomplete's file does (16.0–19.0)
         List<Step> steps = new ArrayList<>(ColumnRewrite.of(WEBSITE)
-                .onlyRows(WEBSITE.GOOGLE_PLACES_API_KEY.isNotNull(), WEBSITE.GOOGLE_PLACES_API_KEY)
                 .set(WEBSITE.GOOGLE_PLACES_API_KEY, DUMMY).steps(context));
         steps.add(ConfigParameters.setExisting(context, List.of(PARAMETER), DUMMY));
         return steps;
     }
 
     @Override
+    public Set<String> configParameterKeys() {
+        return Set.of(PARAMETER);
+    }
+
+    @Override
     public TargetInfo info() {
         return new TargetInfo("website_sale_autocomplete, google_address_autocomplete",
                 "website.google_places_api_key; ir_config_parameter `" + PARAMETER + "`",
-                "API key set to `dummy` where one is set",
+                "API key set to `dummy` on every website (NULL ones included, as Odoo does); the parameter where it "
+                        + "exists",
                 "16.0–19.0 when the module is installed (column/key probed)");
     }
 }

@@ -5,6 +5,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Deletes the custom Jitsi server of event rooms (website_event_jitsi, 16.0–18.0), so a copy does not open
@@ -23,6 +24,11 @@ public final class JitsiTarget extends ConfigParameterTarget {
     @Override
     public List<Step> steps(RunContext context) {
         return List.of(ConfigParameters.delete(context, KEYS));
+    }
+
+    @Override
+    public Set<String> configParameterKeys() {
+        return Set.copyOf(KEYS);
     }
 
     @Override

@@ -55,6 +55,11 @@ public final class NeutralizedFlagTarget implements Target {
     }
 
     @Override
+    public Set<String> configParameterKeys() {
+        return Set.of(KEY);
+    }
+
+    @Override
     public TargetInfo info() {
         return new TargetInfo("base", "ir_config_parameter `database.is_neutralized`",
                 "set to the text `true`",

@@ -70,6 +70,11 @@ public final class OAuthProvidersTarget implements Target {
     }
 
     @Override
+    public Set<String> configParameterKeys() {
+        return Set.of(KEEP_PARAMETER);
+    }
+
+    @Override
     public TargetInfo info() {
         return new TargetInfo("auth_oauth", "auth_oauth_provider.enabled; ir_config_parameter `"
                 + KEEP_PARAMETER + "`; ir_model_data",

@@ -69,6 +69,11 @@ public final class WebPushTarget implements Target {
     }
 
     @Override
+    public Set<String> configParameterKeys() {
+        return Set.copyOf(KEYS);
+    }
+
+    @Override
     public TargetInfo info() {
         return new TargetInfo("mail",
                 "mail_push, mail_push_device (18.0+); mail_notification_web_push, mail_partner_device (17.0); "
