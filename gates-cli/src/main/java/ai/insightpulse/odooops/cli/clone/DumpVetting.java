@@ -317,14 +317,16 @@ final class DumpVetting {
     }
 
     private void refuseSetting(List<Token> t, int line) {
+        boolean sessionAuthorization = "session".equals(word(t, 1)) && "authorization".equals(word(t, 2));
         int i = 1;
         if ("session".equals(word(t, i)) || "local".equals(word(t, i))) {
             i++;
         }
         String name = word(t, i);
-        if ("role".equals(name) || "session".equals(name) && "authorization".equals(word(t, i + 1))) {
-            throw refusal(line, word(t, 0).toUpperCase(Locale.ROOT) + " " + (name == null ? "" : name.toUpperCase(
-                    Locale.ROOT)) + " (a dump runs as the restore role only)");
+        if (sessionAuthorization || "role".equals(name)
+                || "session".equals(name) && "authorization".equals(word(t, i + 1))) {
+            throw refusal(line, word(t, 0).toUpperCase(Locale.ROOT) + ("role".equals(name) ? " ROLE"
+                    : " SESSION AUTHORIZATION") + " (a dump runs as the restore role only)");
         }
         if ("standard_conforming_strings".equals(name) && !"on".equals(value(t, i + 1))) {
             // the reader splits statements as the server does with standard_conforming_strings on
