@@ -198,6 +198,47 @@ class RestoreCommandTest {
         assertNothingLeft(target);
     }
 
+    @Test
+    void anArchiveRunsUnderTheSamePrivilegesAndAProgramItHidesNeverRuns() throws Exception {
+        String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
+        String target = server.owned(TestServer.randomName("odoo_dev_t_to_"));
+        Path marker = serverMarker();
+        // an index expression runs its function while pg_restore's script builds the index: in the copy only
+        TestServer.execute(source, "CREATE FUNCTION public.loot_program() RETURNS void LANGUAGE plpgsql AS $body$ "
+                + "BEGIN EXECUTE 'COPY (SELECT 1) TO PROGRAM ''touch " + marker + "'''; END $body$");
+        TestServer.execute(source, "CREATE FUNCTION public.loot(integer) RETURNS integer LANGUAGE plpgsql "
+                + "IMMUTABLE AS $body$ BEGIN IF current_database() LIKE 'odooops\\_tmp\\_%' THEN "
+                + "PERFORM public.loot_program(); END IF; RETURN $1; END $body$");
+        TestServer.execute(source, "CREATE INDEX loot ON public.res_company (public.loot(id))");
+        Path dump = pgDump(source, "--format=custom", dir.resolve("prod.dump"));
+
+        CliRun run = restore(dump, target);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("PostgreSQL refused it").contains("pg_execute_server_program");
+        assertThat(marker).doesNotExist();
+        assertNothingLeft(target);
+    }
+
+    @Test
+    void theCopyAndRoleOfAnInterruptedRestoreAreSweptByTheNextRun() throws Exception {
+        String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
+        String target = server.owned(TestServer.randomName("odoo_dev_t_to_"));
+        String left = CopyNames.TMP + target + "_0badc0de";
+        String roleOnly = CopyNames.TMP + target + "_1badc0de";
+        TestServer.execute("postgres", "CREATE ROLE " + left + " LOGIN");
+        TestServer.execute("postgres", "CREATE DATABASE " + left + " OWNER " + left);
+        TestServer.execute("postgres", "CREATE ROLE " + roleOnly + " LOGIN");
+        Path dump = pgDump(source, "--format=custom", dir.resolve("prod.dump"));
+
+        CliRun run = restore(dump, target);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("removed " + left).contains("removed the role " + roleOnly);
+        assertThat(TestServer.workDatabases(target)).isEmpty();
+        assertThat(restoreRoles(target)).isZero();
+    }
+
     /** Nothing of a refused or failed restore is left: no target, no work database, no restore role. */
     private static void assertNothingLeft(String target) {
         assertThat(TestServer.exists(target)).isFalse();
