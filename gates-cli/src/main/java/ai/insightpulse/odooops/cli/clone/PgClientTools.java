@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * PostgreSQL's own client programs ({@code pg_dump}, {@code pg_restore}, {@code psql}): found in
+ * PostgreSQL's own client programs ({@code pg_dump}, {@code pg_restore}; never {@code psql}, whose
+ * meta-commands a dump could use): found in
  * {@code --pg-bin}/{@code ODOOOPS_PG_BIN} first, then on {@code PATH}; run with the password in
  * {@code PGPASSWORD} (never on the command line, where {@code ps} shows it), their stderr kept aside and only its
  * last line reported on failure.
