@@ -29,6 +29,11 @@ final class PlainDumpReader implements Closeable {
 
     /** Tokens kept per statement for {@link DumpVetting}; a longer statement keeps only its first ones. */
     static final int MAX_TOKENS = 8192;
+    /**
+     * The longest statement read (pg_dump's longest are view definitions and large-object chunks, far below):
+     * a file without semicolons must not exhaust the launcher's heap.
+     */
+    static final int MAX_STATEMENT_BYTES = 16 << 20;
 
     private final InputStream in;
     private final byte[] buf = new byte[1 << 16];
@@ -497,7 +502,7 @@ final class PlainDumpReader implements Closeable {
     // ---- building a statement
 
     /** Bytes collected for one string, decoded strictly as UTF-8. */
-    private static final class StringBuilderBytes {
+    private final class StringBuilderBytes {
         private byte[] bytes = new byte[64];
         private int length;
 
@@ -508,6 +513,10 @@ final class PlainDumpReader implements Closeable {
         }
 
         void append(int b) {
+            if (length == MAX_STATEMENT_BYTES) {
+                throw new DumpFormatException(line, "a statement longer than " + (MAX_STATEMENT_BYTES >> 20)
+                        + " MiB");
+            }
             if (length == bytes.length) {
                 bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
             }
@@ -551,6 +560,14 @@ final class PlainDumpReader implements Closeable {
         void whitespace(int c) {
             if (firstLine >= 0) {
                 sql.append((char) c);
+                checkLength();
+            }
+        }
+
+        private void checkLength() {
+            if (sql.length() > MAX_STATEMENT_BYTES) {
+                throw new DumpFormatException(firstLine, "a statement longer than " + (MAX_STATEMENT_BYTES >> 20)
+                        + " MiB");
             }
         }
 
@@ -571,6 +588,7 @@ final class PlainDumpReader implements Closeable {
         void token(TokenKind kind, String raw, String value) {
             startLine(line);
             sql.append(raw);
+            checkLength();
             if (tokens.size() < MAX_TOKENS) {
                 tokens.add(new Token(kind, value));
             } else {

@@ -165,6 +165,14 @@ class DumpVettingTest {
         assertRefused("SELECT 1;\nSELECT 'open\n", 2, "a string is not closed");
     }
 
+    @Test
+    void aStatementThatNeverEndsIsRefusedBeforeItFillsTheHeap() {
+        assertRefused("SELECT 1;\nSELECT '" + "x".repeat(PlainDumpReader.MAX_STATEMENT_BYTES) + "';\n", 2,
+                "a statement longer than 16 MiB");
+        assertRefused("SELECT 1;\nSELECT " + "1 + ".repeat(PlainDumpReader.MAX_STATEMENT_BYTES / 4) + "1;\n", 2,
+                "a statement longer than 16 MiB");
+    }
+
     private static PlainDumpReader reader(String text) {
         return new PlainDumpReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
