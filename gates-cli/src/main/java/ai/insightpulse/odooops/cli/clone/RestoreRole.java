@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
 import org.jooq.impl.DSL;
@@ -24,9 +25,10 @@ import org.postgresql.PGConnection;
  * ({@code COPY … PROGRAM}), server files, other databases, roles and server settings.
  *
  * <p>The restoring user is made a member of the role (so that a restoring user without superuser can create the
- * copy for it and take the copy back), never the other way round. Once the copy is verified, {@link #handBack}
- * gives every object to the restoring user (as {@code pg_restore --no-owner} does) and drops the role. A role left
- * by a killed run has the name of its temporary copy and is dropped with it by the next run's sweep.
+ * copy for it and take the copy back), never the other way round. Once the copy is published and verified (as
+ * this role), {@link #handBack} gives every object to the restoring user (as {@code pg_restore --no-owner} does)
+ * and drops the role. A role left by a killed run has the name of its temporary copy; the next run's sweep drops
+ * it with its copy, or hands over the target it had already published.
  */
 final class RestoreRole {
 
@@ -92,15 +94,14 @@ final class RestoreRole {
     }
 
     /**
-     * Checks that the restore changed nothing on the copy as a database (its settings, access, connection limit),
-     * gives the copy and everything in it to the restoring user and drops the role.
+     * Checks that the restore changed nothing on the copy as a database (its settings, access, connection limit):
+     * a dump of data and schema never does, and a target must not inherit what a dump set for it.
      *
      * @param admin    the restoring user's maintenance connection
-     * @param server   the server, as the restoring user
      * @param database the copy
-     * @throws CopyFailure of kind config when the dump changed the copy as a database (exit 1: do not retry)
+     * @throws CopyFailure of kind config when it did (exit 1: do not retry)
      */
-    void handBack(DSLContext admin, PostgresServer server, String database) {
+    void requireDatabaseAsCreated(DSLContext admin, String database) {
         Record5<Integer, Boolean, Boolean, Boolean, Integer> state = admin.resultQuery(
                 "SELECT d.datconnlimit, d.datallowconn, d.datistemplate, d.datacl IS NULL, "
                         + "(SELECT count(*)::int FROM pg_catalog.pg_db_role_setting s WHERE s.setdatabase = d.oid "
@@ -117,15 +118,34 @@ final class RestoreRole {
                     + "(its settings, access rights or connection limit), which a dump of data and schema never "
                     + "does; nothing was published");
         }
+    }
+
+    /** Gives {@code database} and everything in it to the restoring user, then drops this role. */
+    void handBack(DSLContext admin, PostgresServer server, String database) {
+        handBack(admin, server, database, name);
+        drop(admin, name);
+    }
+
+    /**
+     * Gives {@code database} (if {@code role} owns it) and every object {@code role} owns in it to the restoring
+     * user. Only catalog changes: nothing the dump defined runs.
+     */
+    static void handBack(DSLContext admin, PostgresServer server, String database, String role) {
         admin.query("ALTER DATABASE {0} OWNER TO CURRENT_USER", DSL.name(database)).execute();
         try (Connection copy = server.connect(database)) {
             DSLContext dsl = PostgresServer.dsl(copy);
-            dsl.query("REASSIGN OWNED BY {0} TO CURRENT_USER", DSL.name(name)).execute();
-            dsl.query("DROP OWNED BY {0}", DSL.name(name)).execute();
+            dsl.query("REASSIGN OWNED BY {0} TO CURRENT_USER", DSL.name(role)).execute();
+            dsl.query("DROP OWNED BY {0}", DSL.name(role)).execute();
         } catch (SQLException e) {
-            throw new CopyFailure(server.failure("handing " + database + " back from the restore role", e));
+            throw new CopyFailure(server.failure("handing " + database + " over from the restore role", e));
         }
-        drop(admin, name);
+    }
+
+    /** The databases {@code role} owns. */
+    static List<String> databasesOwnedBy(DSLContext admin, String role) {
+        return admin.resultQuery("SELECT d.datname FROM pg_catalog.pg_database d JOIN pg_catalog.pg_roles r "
+                + "ON r.oid = d.datdba WHERE r.rolname = {0} ORDER BY 1", DSL.val(role))
+                .fetch(0, String.class);
     }
 
     /** Ends the role's sessions and drops it, if it exists; its copy must be gone or handed back. */

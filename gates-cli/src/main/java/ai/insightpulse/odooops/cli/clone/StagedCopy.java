@@ -123,8 +123,7 @@ final class StagedCopy {
             requireNeutralized(onCopy.inspect(config), tmp);
             pause.at("verified");
             if (role.isPresent()) {
-                role.get().handBack(dsl, server, tmp);
-                progress("handed " + tmp + " over to " + server.endpoint().user() + " and dropped its restore role");
+                role.get().requireDatabaseAsCreated(dsl, tmp);
             }
 
             Optional<String> previous = publish(dsl, tmp);
@@ -133,14 +132,24 @@ final class StagedCopy {
                     + previous.map(p -> "; the previous " + target + " is now " + p).orElse(""));
             pause.at("published");
 
-            NeutralizationResult check = JooqNeutralizer.create().inspect(config);
+            // a restored target is verified as its restore role too, and only then handed over: the restoring
+            // user never runs what the dump defined (a view, an operator, a function)
+            JooqNeutralizer onTarget = role.isPresent() ? JooqNeutralizer.using(c -> role.get().open(target))
+                    : JooqNeutralizer.create();
+            NeutralizationResult check = onTarget.inspect(config);
             if (check.failure().isPresent() || !TargetTable.neutralized(check)) {
                 unpublish(dsl, previous);
+                role.ifPresent(r -> dropRoleQuietly(dsl, r.name()));
                 throw new CopyFailure(Failure.Kind.DATABASE, "the published " + target + " did not verify; "
                         + previous.map(p -> "the previous database is back under the name " + target)
                                 .orElse("it was dropped"));
             }
             progress("verified " + target);
+            if (role.isPresent()) {
+                role.get().handBack(dsl, server, target);
+                progress("handed " + target + " over to " + server.endpoint().user()
+                        + " and dropped the restore role");
+            }
             previous.ifPresent(p -> retire(dsl, p));
             return neutralized;
         } catch (RuntimeException e) {
@@ -187,7 +196,10 @@ final class StagedCopy {
         sweepOrphanRoles(dsl);
     }
 
-    /** Drops the restore roles of interrupted runs that did not get as far as creating their copy. */
+    /**
+     * Drops the restore roles of interrupted runs: one that did not get as far as creating its copy, or one whose
+     * copy was published but not yet handed over (the target is handed over to the restoring user first).
+     */
     private void sweepOrphanRoles(DSLContext dsl) {
         List<String> roles = dsl.select(ROLNAME).from(PG_ROLES).where(ROLNAME.startsWith(CopyNames.TMP))
                 .fetch(ROLNAME);
@@ -202,6 +214,11 @@ final class StagedCopy {
                 continue; // a live run owns it
             }
             try {
+                for (String owned : RestoreRole.databasesOwnedBy(dsl, role)) {
+                    RestoreRole.handBack(dsl, server, owned, role);
+                    progress("handed " + owned + " over to " + server.endpoint().user()
+                            + ": an interrupted restore had published it before handing it over");
+                }
                 RestoreRole.drop(dsl, role);
                 progress("removed the role " + role + ", left by an interrupted restore");
             } finally {

@@ -239,6 +239,27 @@ class RestoreCommandTest {
         assertThat(restoreRoles(target)).isZero();
     }
 
+    @Test
+    void aTargetPublishedButNotHandedOverByAnInterruptedRestoreIsHandedOverByTheNextRun() throws Exception {
+        String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
+        String target = server.owned(TestServer.randomName("odoo_dev_t_to_"));
+        String role = CopyNames.TMP + target + "_2badc0de";
+        TestServer.execute("postgres", "CREATE ROLE " + role + " LOGIN");
+        TestServer.execute("postgres", "CREATE DATABASE " + target + " OWNER " + role);
+        TestServer.execute(target, "SET ROLE " + role + "; CREATE TABLE public.restored (a integer)");
+        Path dump = pgDump(source, "--format=custom", dir.resolve("prod.dump"));
+
+        CliRun run = restore(dump, target, "--keep-previous");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("handed " + target + " over to ").contains("removed the role " + role);
+        String kept = TestServer.databases(CopyNames.KEPT + target + "_").get(0);
+        server.owned(kept);
+        assertThat(TestServer.scalar(kept, "SELECT tableowner FROM pg_tables WHERE tablename = 'restored'"))
+                .isEqualTo(TestPostgres.get().user());
+        assertThat(restoreRoles(target)).isZero();
+    }
+
     /** Nothing of a refused or failed restore is left: no target, no work database, no restore role. */
     private static void assertNothingLeft(String target) {
         assertThat(TestServer.exists(target)).isFalse();
@@ -286,8 +307,10 @@ class RestoreCommandTest {
         return dump;
     }
 
-    private static CliRun restore(Path dump, String target) {
-        return CliRun.of(TestServer.variables(), "restore", "--dump", dump.toString(), "--to", target, "--yes");
+    private static CliRun restore(Path dump, String target, String... options) {
+        List<String> args = new ArrayList<>(List.of("restore", "--dump", dump.toString(), "--to", target, "--yes"));
+        args.addAll(List.of(options));
+        return CliRun.of(TestServer.variables(), args.toArray(String[]::new));
     }
 
     private static Path pgDump(String database, String format, Path file, String... options) throws Exception {
