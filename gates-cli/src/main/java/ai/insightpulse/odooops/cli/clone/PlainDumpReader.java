@@ -155,7 +155,7 @@ final class PlainDumpReader implements Closeable {
                 case '/' -> {
                     if (peek() == '*') {
                         read();
-                        skipBlockComment(s.startLine(line));
+                        skipBlockComment(line);
                         s.whitespace(' ');
                     } else {
                         s.symbol(c);

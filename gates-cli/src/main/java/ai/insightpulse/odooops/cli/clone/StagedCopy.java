@@ -122,9 +122,6 @@ final class StagedCopy {
             progress("verifying " + tmp);
             requireNeutralized(onCopy.inspect(config), tmp);
             pause.at("verified");
-            if (role.isPresent()) {
-                role.get().requireDatabaseAsCreated(dsl, tmp);
-            }
 
             Optional<String> previous = publish(dsl, tmp);
             published = true;
@@ -287,7 +284,9 @@ final class StagedCopy {
                 .execute();
         pause.at("created");
         long fileSize = fileSize(file);
-        PlainDumpRestore restore = new PlainDumpRestore(file.toString(), read -> progress("  " + mib(read)
+        // an archive's line numbers are those of the script pg_restore writes for it (pg_restore --file=- shows it)
+        String source = plain ? file.toString() : file + " (as pg_restore's script)";
+        PlainDumpRestore restore = new PlainDumpRestore(source, read -> progress("  " + mib(read)
                 + (plain ? " of the dump read (" + mib(fileSize) + ")" : " of SQL read from the archive ("
                 + mib(fileSize) + ")") + ", " + mib(size(dsl, tmp)) + " written"));
         try (Connection copy = role.connect(tmp)) {
@@ -304,6 +303,8 @@ final class StagedCopy {
         } catch (SQLException e) {
             throw new CopyFailure(server.failure("restoring " + file, e));
         }
+        // before anything connects to the copy again: a default set for it would apply to those sessions
+        role.requireDatabaseAsCreated(dsl, tmp);
         return role;
     }
 

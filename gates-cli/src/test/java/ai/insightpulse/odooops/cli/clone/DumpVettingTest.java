@@ -66,6 +66,11 @@ class DumpVettingTest {
     }
 
     @Test
+    void aCommentIsNotTheStartOfAStatement() throws IOException {
+        assertThat(sent("/* a header\n */\n\\restrict abc\n-- more\nSELECT 1;\n")).containsExactly("SELECT 1;");
+    }
+
+    @Test
     void theCreatePreludeOfItsOwnDatabaseIsSkippedAndItsContentKept() throws IOException {
         List<String> sent = sent("""
                 SET client_encoding = 'UTF8';

@@ -221,6 +221,28 @@ class RestoreCommandTest {
     }
 
     @Test
+    void aDumpThatChangesItsCopyAsADatabaseIsRefusedBeforePublication() throws Exception {
+        String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
+        String target = server.prodLike(TestServer.randomName("odoo_dev_t_to_"));
+        TableSnapshot before = TestServer.snapshot(target);
+        // the copy's owner may set its defaults, and a text scan cannot see it done from a function body
+        Path dump = append(pgDump(source, "--format=plain", dir.resolve("prod.sql")),
+                "CREATE FUNCTION public.settle() RETURNS void LANGUAGE plpgsql AS $body$ BEGIN EXECUTE "
+                        + "format('ALTER DATABASE %I SET search_path = attacker', current_database()); END $body$;\n"
+                        + "SELECT public.settle();\n");
+
+        CliRun run = restore(dump, target);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("it changed the copy as a database");
+        assertThat(TestServer.snapshot(target).tablesDifferingFrom(before)).isEmpty();
+        assertThat(TestServer.scalar("postgres", "SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d "
+                + "ON d.oid = s.setdatabase WHERE d.datname = '" + target + "'")).isEqualTo(0L);
+        assertThat(TestServer.workDatabases(target)).isEmpty();
+        assertThat(restoreRoles(target)).isZero();
+    }
+
+    @Test
     void theCopyAndRoleOfAnInterruptedRestoreAreSweptByTheNextRun() throws Exception {
         String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
         String target = server.owned(TestServer.randomName("odoo_dev_t_to_"));
