@@ -289,7 +289,7 @@ class RestoreCommandTest {
         assertThat(restoreRoles(target)).isZero();
     }
 
-    private static long restoreRoles(String target) {
+    static long restoreRoles(String target) {
         return (Long) TestServer.scalar("postgres", "SELECT count(*) FROM pg_roles WHERE rolname LIKE '"
                 + CopyNames.TMP + target + "_%'");
     }
@@ -335,7 +335,7 @@ class RestoreCommandTest {
         return CliRun.of(TestServer.variables(), args.toArray(String[]::new));
     }
 
-    private static Path pgDump(String database, String format, Path file, String... options) throws Exception {
+    static Path pgDump(String database, String format, Path file, String... options) throws Exception {
         TestPostgres pg = TestPostgres.get();
         List<String> command = new ArrayList<>(List.of("pg_dump", format, "--file=" + file,
                 "--host=" + pg.host(), "--port=" + pg.port(), "--username=" + pg.user(), "--dbname=" + database));
