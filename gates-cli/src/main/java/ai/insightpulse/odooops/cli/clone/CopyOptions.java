@@ -33,7 +33,7 @@ public final class CopyOptions {
     String maintenanceDb;
 
     @Option(names = "--pg-bin", paramLabel = "DIR",
-            description = "Directory of pg_dump, pg_restore and psql (ODOOOPS_PG_BIN; default: PATH).")
+            description = "Directory of pg_dump and pg_restore (ODOOOPS_PG_BIN; default: PATH).")
     String pgBin;
 
     /** Used by picocli. */

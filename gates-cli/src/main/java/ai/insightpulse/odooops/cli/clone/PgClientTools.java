@@ -4,6 +4,7 @@ import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * PostgreSQL's own client programs ({@code pg_dump}, {@code pg_restore}, {@code psql}): found in
+ * PostgreSQL's own client programs ({@code pg_dump}, {@code pg_restore}; never {@code psql}, whose
+ * meta-commands a dump could use): found in
  * {@code --pg-bin}/{@code ODOOOPS_PG_BIN} first, then on {@code PATH}; run with the password in
  * {@code PGPASSWORD} (never on the command line, where {@code ps} shows it), their stderr kept aside and only its
  * last line reported on failure.
@@ -127,6 +129,66 @@ final class PgClientTools {
                 }
             }
         }
+    }
+
+    /** Reads what a program writes on its stdout. */
+    @FunctionalInterface
+    interface OutputReader {
+        /** Reads {@code stdout} to its end (or throws, which stops the program). */
+        void read(InputStream stdout) throws IOException;
+    }
+
+    /**
+     * Runs {@code command}, which needs no database connection, and hands its stdout to {@code reader}.
+     *
+     * @throws CopyFailure when the program exits non-zero (with its name and the last line of its stderr), or
+     *                     whatever the reader threw when the program was still running
+     */
+    static void readOutput(List<String> command, OutputReader reader) {
+        String program = Path.of(command.get(0)).getFileName().toString();
+        Path log = null;
+        Process process = null;
+        try {
+            log = Files.createTempFile("odooops-" + program, ".log");
+            ProcessBuilder pb = new ProcessBuilder(command).redirectError(log.toFile());
+            pb.environment().remove("PGPASSWORD");
+            process = pb.start();
+            try (InputStream stdout = process.getInputStream()) {
+                try {
+                    reader.read(stdout);
+                } catch (RuntimeException | IOException e) {
+                    // a program that failed first explains the error better than what it left half-written
+                    if (process.waitFor(200, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
+                        throw programFailure(program, process.exitValue(), log);
+                    }
+                    throw e;
+                }
+            }
+            int code = process.waitFor();
+            if (code != 0) {
+                throw programFailure(program, code, log);
+            }
+        } catch (IOException e) {
+            throw new CopyFailure(Failure.Kind.INTERNAL, "cannot run " + program + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CopyFailure(Failure.Kind.INTERNAL, "interrupted while running " + program);
+        } finally {
+            if (process != null) {
+                process.destroyForcibly();
+            }
+            if (log != null) {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException ignored) {
+                    // a temp file left behind holds no secret: the program had no password
+                }
+            }
+        }
+    }
+
+    private static CopyFailure programFailure(String program, int code, Path log) throws IOException {
+        return new CopyFailure(Failure.Kind.DATABASE, program + " failed (exit " + code + "): " + lastLine(log));
     }
 
     private static String lastLine(Path log) throws IOException {

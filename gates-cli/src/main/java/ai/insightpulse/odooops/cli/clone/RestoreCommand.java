@@ -22,13 +22,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Restores a pg_dump dump (custom, tar, directory: pg_restore; plain SQL: psql) into a temporary database",
-            "Odoo never serves, neutralizes and verifies it there, then publishes it under the target name by",
-            "renaming. The previous target is dropped once the new one is verified (or kept with --keep-previous).",
+            "Restores a pg_dump dump (plain SQL, or custom, tar, directory through pg_restore) into a temporary",
+            "database Odoo never serves, neutralizes and verifies it there, then publishes it under the target name",
+            "by renaming. The previous target is dropped once the new one is verified (or kept with --keep-previous).",
             "On any failure the copy is dropped and the target is left as it was.",
             "",
-            "Exit codes: 0 published and verified; 1 configuration error or refused target (nothing done);",
-            "2 database or restore error (the copy was dropped, the target is as it was; may be retried)."})
+            "A dump is data and schema only: it runs, never through psql, as a temporary role that owns only the",
+            "copy; psql meta-commands, statements on other databases, COPY from programs or server files, roles and",
+            "server settings are refused. A pg_dump --create/--clean dump is restored into the copy; the database it",
+            "names is never touched.",
+            "",
+            "Exit codes: 0 published and verified; 1 configuration error, refused target or refused dump (file,",
+            "line and reason on stderr; nothing done); 2 database or restore error (the copy was dropped, the",
+            "target is as it was; may be retried)."})
 public final class RestoreCommand implements Callable<Integer>, SummaryLineCommand {
 
     private final Map<String, String> environment;

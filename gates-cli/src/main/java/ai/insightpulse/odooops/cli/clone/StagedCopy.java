@@ -48,6 +48,8 @@ final class StagedCopy {
     private static final Table<?> PG_STAT_ACTIVITY = DSL.table(DSL.name("pg_catalog", "pg_stat_activity"));
     private static final Field<String> DATNAME = DSL.field(DSL.name("datname"), String.class);
     private static final Field<Integer> PID = DSL.field(DSL.name("pid"), Integer.class);
+    private static final Table<?> PG_ROLES = DSL.table(DSL.name("pg_catalog", "pg_roles"));
+    private static final Field<String> ROLNAME = DSL.field(DSL.name("rolname"), String.class);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
     private static final int PUBLISH_ATTEMPTS = 5;
 
@@ -87,7 +89,7 @@ final class StagedCopy {
             try {
                 sweepOrphans(dsl);
                 pause.at("swept");
-                return copyNeutralizePublish(dsl, source);
+                return copyNeutralizePublish(admin, dsl, source);
             } finally {
                 unlock(dsl, target);
             }
@@ -96,18 +98,21 @@ final class StagedCopy {
         }
     }
 
-    private NeutralizationResult copyNeutralizePublish(DSLContext dsl, CopySource source) {
+    private NeutralizationResult copyNeutralizePublish(Connection admin, DSLContext dsl, CopySource source) {
         String tmp = CopyNames.tmp(target);
         boolean published = false;
         try {
             progress("copying " + source.describe() + " into " + tmp);
             long started = System.nanoTime();
-            copy(dsl, source, tmp);
+            Optional<RestoreRole> role = copy(admin, dsl, source, tmp);
             progress("copied in " + seconds(started) + " s");
             pause.at("copied");
 
             progress("neutralizing " + tmp + " as " + target + " (" + config.environment().ipaiName() + ")");
-            JooqNeutralizer onCopy = JooqNeutralizer.using(c -> server.connect(tmp));
+            // a restored copy is neutralized and verified as its restore role: a trigger the dump carries fires
+            // with that role's rights, never with the restoring user's
+            JooqNeutralizer onCopy = JooqNeutralizer.using(c -> role.isPresent() ? role.get().open(tmp)
+                    : server.connect(tmp));
             NeutralizationResult neutralized = onCopy.neutralize(config);
             if (neutralized.failure().isPresent()) {
                 throw new CopyFailure(neutralized.failure().get());
@@ -124,19 +129,30 @@ final class StagedCopy {
                     + previous.map(p -> "; the previous " + target + " is now " + p).orElse(""));
             pause.at("published");
 
-            NeutralizationResult check = JooqNeutralizer.create().inspect(config);
+            // a restored target is verified as its restore role too, and only then handed over: the restoring
+            // user never runs what the dump defined (a view, an operator, a function)
+            JooqNeutralizer onTarget = role.isPresent() ? JooqNeutralizer.using(c -> role.get().open(target))
+                    : JooqNeutralizer.create();
+            NeutralizationResult check = onTarget.inspect(config);
             if (check.failure().isPresent() || !TargetTable.neutralized(check)) {
                 unpublish(dsl, previous);
+                role.ifPresent(r -> dropRoleQuietly(dsl, r.name()));
                 throw new CopyFailure(Failure.Kind.DATABASE, "the published " + target + " did not verify; "
                         + previous.map(p -> "the previous database is back under the name " + target)
                                 .orElse("it was dropped"));
             }
             progress("verified " + target);
+            if (role.isPresent()) {
+                role.get().handBack(dsl, server, target);
+                progress("handed " + target + " over to " + server.endpoint().user()
+                        + " and dropped the restore role");
+            }
             previous.ifPresent(p -> retire(dsl, p));
             return neutralized;
         } catch (RuntimeException e) {
             if (!published) {
                 dropQuietly(dsl, tmp);
+                dropRoleQuietly(dsl, tmp);
             }
             throw e;
         }
@@ -159,6 +175,7 @@ final class StagedCopy {
             try {
                 if (work.get().isTmp()) {
                     drop(dsl, name);
+                    RestoreRole.drop(dsl, name);
                     progress("removed " + name + ", an unfinished copy left by an interrupted run");
                 } else if (exists(dsl, owner)) {
                     drop(dsl, name);
@@ -173,14 +190,49 @@ final class StagedCopy {
                 }
             }
         }
+        sweepOrphanRoles(dsl);
     }
 
-    private void copy(DSLContext dsl, CopySource source, String tmp) {
-        if (source instanceof CopySource.FromDatabase from) {
-            cloneDatabase(dsl, from.database(), tmp);
-        } else if (source instanceof CopySource.FromDump dump) {
-            restoreDump(dsl, dump.file(), tmp);
+    /**
+     * Drops the restore roles of interrupted runs: one that did not get as far as creating its copy, or one whose
+     * copy was published but not yet handed over (the target is handed over to the restoring user first).
+     */
+    private void sweepOrphanRoles(DSLContext dsl) {
+        List<String> roles = dsl.select(ROLNAME).from(PG_ROLES).where(ROLNAME.startsWith(CopyNames.TMP))
+                .fetch(ROLNAME);
+        for (String role : roles) {
+            Optional<CopyNames.WorkDatabase> work = CopyNames.parse(role);
+            if (work.isEmpty() || !work.get().isTmp() || exists(dsl, role)) {
+                continue; // not ours, or its copy is swept with it
+            }
+            String owner = work.get().target();
+            boolean ours = owner.equals(target);
+            if (!ours && !tryLock(dsl, owner)) {
+                continue; // a live run owns it
+            }
+            try {
+                for (String owned : RestoreRole.databasesOwnedBy(dsl, role)) {
+                    RestoreRole.handBack(dsl, server, owned, role);
+                    progress("handed " + owned + " over to " + server.endpoint().user()
+                            + ": an interrupted restore had published it before handing it over");
+                }
+                RestoreRole.drop(dsl, role);
+                progress("removed the role " + role + ", left by an interrupted restore");
+            } finally {
+                if (!ours) {
+                    unlock(dsl, owner);
+                }
+            }
         }
+    }
+
+    /** Makes the copy; a dump's copy comes with the role it was restored as, which owns it until handed back. */
+    private Optional<RestoreRole> copy(Connection admin, DSLContext dsl, CopySource source, String tmp) {
+        if (source instanceof CopySource.FromDump dump) {
+            return Optional.of(restoreDump(admin, dsl, dump.file(), tmp));
+        }
+        cloneDatabase(dsl, ((CopySource.FromDatabase) source).database(), tmp);
+        return Optional.empty();
     }
 
     private void cloneDatabase(DSLContext dsl, String from, String tmp) {
@@ -217,21 +269,43 @@ final class StagedCopy {
                 () -> progress("  " + mib(size(dsl, tmp)) + " written of about " + mib(sourceSize)));
     }
 
-    private void restoreDump(DSLContext dsl, Path file, String tmp) {
+    /**
+     * Restores a dump into {@code tmp} as a new {@link RestoreRole} that owns {@code tmp} and nothing else. A plain
+     * dump is read by {@link PlainDumpRestore}, never by psql (whose meta-commands a dump could use); an archive
+     * is turned into the same SQL script by {@code pg_restore --file=-} (which connects nowhere) and read the same
+     * way, so one vetting and one set of privileges apply to both.
+     */
+    private RestoreRole restoreDump(Connection admin, DSLContext dsl, Path file, String tmp) {
         boolean plain = isPlainSql(file);
-        String program = plain ? "psql" : "pg_restore";
-        Path tool = tools.require(program, "needed to restore " + (plain ? "a plain SQL dump" : "a pg_dump archive"));
-        createEmpty(dsl, tmp);
-        List<String> cmd = new ArrayList<>(List.of(tool.toString()));
-        if (plain) {
-            cmd.addAll(List.of("--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--file=" + file));
-        } else {
-            cmd.addAll(List.of("--no-owner", "--exit-on-error", file.toString()));
-        }
-        cmd.addAll(PgClientTools.connectionArgs(server.endpoint(), tmp));
+        Path pgRestore = plain ? null : tools.require("pg_restore", "needed to restore a pg_dump archive");
+        RestoreRole role = RestoreRole.create(server, dsl, admin, tmp);
+        // template0: a restore must not meet objects someone added to template1
+        dsl.query("CREATE DATABASE {0} OWNER {1} TEMPLATE template0", DSL.name(tmp), DSL.name(role.name()))
+                .execute();
+        pause.at("created");
         long fileSize = fileSize(file);
-        PgClientTools.runPipeline(List.of(cmd), server.endpoint(), server.applicationName(), PROGRESS_INTERVAL,
-                () -> progress("  " + mib(size(dsl, tmp)) + " written (dump file " + mib(fileSize) + ")"));
+        // an archive's line numbers are those of the script pg_restore writes for it (pg_restore --file=- shows it)
+        String source = plain ? file.toString() : file + " (as pg_restore's script)";
+        PlainDumpRestore restore = new PlainDumpRestore(source, read -> progress("  " + mib(read)
+                + (plain ? " of the dump read (" + mib(fileSize) + ")" : " of SQL read from the archive ("
+                + mib(fileSize) + ")") + ", " + mib(size(dsl, tmp)) + " written"));
+        try (Connection copy = role.connect(tmp)) {
+            if (plain) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    restore.run(in, copy);
+                }
+            } else {
+                PgClientTools.readOutput(List.of(pgRestore.toString(), "--no-owner", "--file=-", file.toString()),
+                        out -> restore.run(out, copy));
+            }
+        } catch (IOException e) {
+            throw new CopyFailure(Failure.Kind.CONFIG, "cannot read the dump " + file + ": " + e.getMessage());
+        } catch (SQLException e) {
+            throw new CopyFailure(server.failure("restoring " + file, e));
+        }
+        // before anything connects to the copy again: a default set for it would apply to those sessions
+        role.requireDatabaseAsCreated(dsl, tmp);
+        return role;
     }
 
     /** pg_restore reads custom ("PGDMP"), tar and directory archives; anything else is taken for plain SQL. */
@@ -331,6 +405,15 @@ final class StagedCopy {
 
     private static void drop(DSLContext dsl, String database) {
         dsl.query("DROP DATABASE IF EXISTS {0} WITH (FORCE)", DSL.name(database)).execute();
+    }
+
+    private void dropRoleQuietly(DSLContext dsl, String role) {
+        try {
+            RestoreRole.drop(dsl, role);
+        } catch (RuntimeException e) {
+            progress("could not drop the role " + role + " (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); the next run will");
+        }
     }
 
     private void dropQuietly(DSLContext dsl, String database) {

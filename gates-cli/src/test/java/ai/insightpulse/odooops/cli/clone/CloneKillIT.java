@@ -17,13 +17,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Kills {@code odooops clone} (the real jar, in its own JVM) with SIGKILL at every step, terminates its backends,
- * and checks the promise: the target name never refers to a database that is not neutralized, and the next run
- * leaves no orphan.
+ * Kills {@code odooops clone} and {@code odooops restore} (the real jar, in its own JVM) with SIGKILL at every
+ * step, terminates its backends, and checks the promise: the target name never refers to a database that is not
+ * neutralized, and the next run leaves no orphan (no work database, no restore role).
  */
 class CloneKillIT {
 
@@ -74,6 +75,38 @@ class CloneKillIT {
         assertThat(CloneCommandTest.verify(target).exitCode()).isZero();
     }
 
+    @ParameterizedTest(name = "restore killed at {0}")
+    @CsvSource({"created", "copied", "neutralized", "verified", "published"})
+    void aKilledRestoreLeavesTheTargetNeutralizedAndTheNextRunLeavesNoOrphanNorRole(String step,
+                                                                                  @TempDir Path dir)
+            throws Exception {
+        String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
+        String target = server.prodLike(TestServer.randomName("odoo_dev_t_to_"));
+        TestServer.execute(target, "UPDATE res_company SET name = 'Previous target'");
+        Map<String, String> vars = TestServer.variables();
+        vars.put("IPAI_ENV", "dev");
+        vars.put("DB_NAME", target);
+        assertThat(CliRun.of(vars, "neutralize", "--yes").exitCode()).isZero();
+        Path dump = RestoreCommandTest.pgDump(source, "--format=custom", dir.resolve("prod.dump"));
+
+        killAndTerminateBackends(startPausingAt(step, List.of("restore", "--dump", dump.toString(), "--to", target,
+                "--yes")));
+
+        assertThat(CloneCommandTest.verify(target).exitCode()).as("verify " + target + " after a kill at " + step)
+                .isZero();
+        assertThat(TestServer.scalar(target, "SELECT name FROM res_company"))
+                .isEqualTo(step.equals("published") ? "Demo Prod Co" : "Previous target");
+
+        CliRun next = CliRun.of(TestServer.variables(), "restore", "--dump", dump.toString(), "--to", target,
+                "--yes");
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(TestServer.workDatabases(target)).isEmpty();
+        assertThat(RestoreCommandTest.restoreRoles(target)).isZero();
+        assertThat(TestServer.scalar(target, "SELECT name FROM res_company")).isEqualTo("Demo Prod Co");
+        assertThat(CloneCommandTest.verify(target).exitCode()).isZero();
+    }
+
     @Test
     void aCloneKilledRightAfterPublishingNeverLosesTheTargetItWasAskedToKeep() throws Exception {
         String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
@@ -92,11 +125,17 @@ class CloneKillIT {
 
     private static Process startClonePausingAt(String step, String source, String target, String... extra)
             throws Exception {
+        List<String> args = new ArrayList<>(List.of("clone", "--from", source, "--to", target, "--yes"));
+        args.addAll(List.of(extra));
+        return startPausingAt(step, args);
+    }
+
+    private static Process startPausingAt(String step, List<String> args) throws Exception {
         Path jar = Path.of(System.getProperty("odooops.home", "."), "gates-cli", "target", "odooops.jar");
         assertThat(jar).exists();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.jooq.no-logo=true", "-jar", jar.toString(), "clone", "--from", source, "--to", target, "--yes"));
-        cmd.addAll(List.of(extra));
+                "-Dorg.jooq.no-logo=true", "-jar", jar.toString()));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().clear();
         pb.environment().putAll(TestServer.variables());
@@ -115,7 +154,7 @@ class CloneKillIT {
             } catch (java.io.IOException e) {
                 seen.add(e.toString());
             }
-            throw new IllegalStateException("the clone never paused at " + step + ": " + seen);
+            throw new IllegalStateException("the run never paused at " + step + ": " + seen);
         });
         paused.get(120, TimeUnit.SECONDS);
         return process;
@@ -125,7 +164,8 @@ class CloneKillIT {
         clone.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
         assertThat(clone.waitFor(30, TimeUnit.SECONDS)).isTrue();
         try (Connection admin = TestPostgres.get().admin(); Statement s = admin.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'odooops-clone'");
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE application_name IN ('odooops-clone', 'odooops-restore')");
         }
     }
 }
