@@ -127,7 +127,7 @@ class FailClosedTest {
             NeutralizationResult inspected = engine.inspect(db.config().database(role.endpoint(db)).build());
 
             assertThat(inspected.failure().get().kind()).isEqualTo(Failure.Kind.PERMISSION);
-            assertThat(inspected.failure().get().message()).contains("SELECT on fetchmail_server (target incoming_mail)");
+            assertThat(inspected.failure().get().message()).contains("SELECT on fetchmail_server (target incoming_mail, mail_credentials)");
         }
     }
 
