@@ -37,7 +37,7 @@ class AgentMonitoringTest {
     private final RenderedOverlay stage = RenderedOverlay.of("stage");
 
     @Test
-    void theAgentServiceSelectsTheOdooPodAndTargetsTheAgentsNamedPort() {
+    void theAgentServiceSelectsTheOdooPodAndTargetsTheAgentsPort() {
         Service service = stage.get(Service.class, "odooops-agent");
         Deployment odoo = stage.get(Deployment.class, "odoo");
         Container agent = container(odoo.getSpec().getTemplate().getSpec().getInitContainers(), "odooops-agent");
@@ -46,8 +46,9 @@ class AgentMonitoringTest {
                 .containsAllEntriesOf(service.getSpec().getSelector());
         ServicePort port = service.getSpec().getPorts().get(0);
         assertThat(service.getSpec().getPorts()).hasSize(1);
-        assertThat(port.getTargetPort().getStrVal()).isEqualTo("agent");
-        assertThat(agent.getPorts()).extracting(ContainerPort::getName).contains("agent");
+        assertThat(resolve(port.getTargetPort(), namedPorts(odoo.getSpec().getTemplate().getSpec())))
+                .isEqualTo(agent.getPorts().stream().filter(p -> "agent".equals(p.getName())).findFirst()
+                        .orElseThrow().getContainerPort());
     }
 
     @Test

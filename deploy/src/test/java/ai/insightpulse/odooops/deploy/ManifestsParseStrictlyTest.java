@@ -108,6 +108,9 @@ class ManifestsParseStrictlyTest {
                 .hasMessageContaining("image");
         assertThatThrownBy(() -> StrictManifests.parse("type", DEPLOYMENT.replace("image: x", "image: true")))
                 .hasMessageContaining("image");
+        // YAML 1.1, which Kubernetes reads: an unquoted YES is a boolean (IPAI_NEUTRALIZE_CONFIRM must be "YES")
+        assertThatThrownBy(() -> StrictManifests.parse("type", DEPLOYMENT.replace("image: x", "image: YES")))
+                .hasMessageContaining("image");
     }
 
     @Test
