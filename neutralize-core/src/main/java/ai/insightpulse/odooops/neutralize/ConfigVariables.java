@@ -1,9 +1,5 @@
 package ai.insightpulse.odooops.neutralize;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -152,27 +148,7 @@ public final class ConfigVariables {
         if (file == null) {
             return Secret.of(direct);
         }
-        if (file.isEmpty()) {
-            throw new ConfigException("DB_PASSWORD_FILE is set but empty");
-        }
-        Path path = Path.of(file);
-        try {
-            if (!Files.isRegularFile(path)) {
-                throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file)
-                        + " is not a readable file");
-            }
-            if (Files.size(path) > 4096) {
-                throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file)
-                        + " is larger than 4 KiB; it should hold only the password");
-            }
-            String content = Files.readString(path, StandardCharsets.UTF_8);
-            return Secret.of(content.replaceAll("[\\r\\n]+$", ""));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ConfigException ce) {
-                throw ce;
-            }
-            throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file) + " cannot be read");
-        }
+        return SecretFile.read(DB_PASSWORD_FILE, file, "the password");
     }
 
     private static CredentialParameters credentialParameters(Map<String, String> vars) {

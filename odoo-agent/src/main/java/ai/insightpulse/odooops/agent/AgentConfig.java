@@ -5,6 +5,7 @@ import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.Secret;
+import ai.insightpulse.odooops.neutralize.SecretFile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code ODOOOPS_AGENT_PORT}</td><td>{@code --port}</td><td>{@code 9069}</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_BIND}</td><td>{@code --bind}</td><td>{@code 127.0.0.1}</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_TOKEN}</td><td>{@code --token}</td><td>none: {@code neutralization.apply} refused</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_TOKEN_FILE}</td><td>{@code --token-file}</td><td>none: the token from a file</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_ODOO_URL}</td><td>{@code --odoo-url}</td><td>none: Odoo not probed</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_INTERVAL}</td><td>{@code --interval}</td><td>{@code 15s}</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_ENFORCE}</td><td>{@code --enforce}</td><td>{@code false}</td></tr>
@@ -47,6 +49,11 @@ public final class AgentConfig {
     public static final String BIND = "ODOOOPS_AGENT_BIND";
     /** Bearer token that {@code neutralization.apply} requires. */
     public static final String TOKEN = "ODOOOPS_AGENT_TOKEN";
+    /**
+     * A file holding that token (a Docker or Kubernetes secret mounted as a file), instead of {@link #TOKEN}: the
+     * token is then neither in the process environment nor in the process list.
+     */
+    public static final String TOKEN_FILE = "ODOOOPS_AGENT_TOKEN_FILE";
     /** Base URL of the Odoo server to probe, e.g. {@code http://127.0.0.1:8069}. */
     public static final String ODOO_URL = "ODOOOPS_AGENT_ODOO_URL";
     /** How often the database is checked, e.g. {@code 15s}, {@code 500ms}, {@code 1m}. */
@@ -129,13 +136,7 @@ public final class AgentConfig {
             throw new ConfigException(BIND + "='" + ConfigException.printable(shown(bind)) + "' is not an address");
         }
         int port = optional(vars, PORT).map(v -> integer(PORT, v, 0, 65535)).orElse(DEFAULT_PORT);
-        Secret token = Secret.of(optional(vars, TOKEN).orElse(null));
-        if (!token.isEmpty() && token.reveal().length() < MIN_TOKEN_LENGTH) {
-            throw new ConfigException(TOKEN + " is shorter than " + MIN_TOKEN_LENGTH + " characters");
-        }
-        if (!token.isEmpty() && !token.reveal().matches("[\\x21-\\x7e]+")) {
-            throw new ConfigException(TOKEN + " must be printable ASCII without spaces");
-        }
+        Secret token = token(vars);
         Optional<URI> odooUrl = optional(vars, ODOO_URL).map(AgentConfig::odooUrl);
         boolean enforce = optional(vars, ENFORCE).map(v -> bool(ENFORCE, v)).orElse(false);
         int maxBody = optional(vars, MAX_BODY).map(v -> integer(MAX_BODY, v, 1024, 16 * 1024 * 1024))
@@ -243,6 +244,7 @@ public final class AgentConfig {
         f.put("port", PORT);
         f.put("bind", BIND);
         f.put("token", TOKEN);
+        f.put("token-file", TOKEN_FILE);
         f.put("odoo-url", ODOO_URL);
         f.put("interval", INTERVAL);
         f.put("enforce", ENFORCE);
@@ -288,6 +290,40 @@ public final class AgentConfig {
             out.put(variable, value);
         }
         return out;
+    }
+
+    /**
+     * The token from {@link #TOKEN} or from the file {@link #TOKEN_FILE} names; messages name the variable (and the
+     * file), never the token.
+     */
+    private static Secret token(Map<String, String> vars) {
+        Optional<String> direct = optional(vars, TOKEN);
+        String file = vars.get(TOKEN_FILE);
+        if (direct.isPresent() && file != null) {
+            throw new ConfigException("set " + TOKEN + " or " + TOKEN_FILE + ", not both");
+        }
+        if (file == null) {
+            Secret token = Secret.of(direct.orElse(null));
+            checkToken(TOKEN, token);
+            return token;
+        }
+        String path = file.strip();
+        Secret token = SecretFile.read(TOKEN_FILE, path, "the token");
+        if (token.isEmpty()) {
+            throw new ConfigException(TOKEN_FILE + "=" + ConfigException.printable(path)
+                    + " is empty; it should hold the token");
+        }
+        checkToken("the token in " + TOKEN_FILE + "=" + ConfigException.printable(path), token);
+        return token;
+    }
+
+    private static void checkToken(String subject, Secret token) {
+        if (!token.isEmpty() && token.reveal().length() < MIN_TOKEN_LENGTH) {
+            throw new ConfigException(subject + " is shorter than " + MIN_TOKEN_LENGTH + " characters");
+        }
+        if (!token.isEmpty() && !token.reveal().matches("[\\x21-\\x7e]+")) {
+            throw new ConfigException(subject + " must be printable ASCII without spaces");
+        }
     }
 
     private static Optional<String> optional(Map<String, String> vars, String name) {

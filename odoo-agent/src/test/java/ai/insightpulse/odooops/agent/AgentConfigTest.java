@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.Environment;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The agent's configuration: defaults, flags over variables, and a one-line reason for every bad value. */
 class AgentConfigTest {
@@ -166,5 +170,59 @@ class AgentConfigTest {
         noEnv.remove("ODOO_STAGE");
         assertThatThrownBy(() -> AgentConfig.read(noEnv, List.of())).isInstanceOf(ConfigException.class)
                 .hasMessage("IPAI_ENV is not set (expected prod, stage or dev)");
+    }
+
+    @Test
+    void theTokenComesFromAFileWithoutItsTrailingNewline(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("agent-token");
+        Files.writeString(file, "t0ken-from-a-secret-file\n");
+        Map<String, String> vars = stage();
+        vars.put(AgentConfig.TOKEN_FILE, file.toString());
+        assertThat(AgentConfig.read(vars, List.of()).token().reveal()).isEqualTo("t0ken-from-a-secret-file");
+        assertThat(AgentConfig.read(stage(), List.of("--token-file=" + file)).token().reveal())
+                .isEqualTo("t0ken-from-a-secret-file");
+        assertThat(AgentConfig.read(vars, List.of()).toString()).contains("token=set")
+                .doesNotContain("t0ken-from-a-secret-file");
+    }
+
+    @Test
+    void theTokenAndATokenFileTogetherAreAHardStop(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("agent-token");
+        Files.writeString(file, "t0ken-from-a-secret-file");
+        Map<String, String> vars = stage();
+        vars.put(AgentConfig.TOKEN_FILE, file.toString());
+        assertThatThrownBy(() -> AgentConfig.read(vars, List.of("--token=abcdefghijklmnop1234")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("set ODOOOPS_AGENT_TOKEN or ODOOOPS_AGENT_TOKEN_FILE, not both");
+    }
+
+    @Test
+    void aBadTokenFileIsRefusedWithOneLineThatNamesTheFileNeverTheToken(@TempDir Path dir) throws Exception {
+        String shortToken = "sh0rt-s3cret";
+        String spacedToken = "a token with spaces in it";
+        Path tooShort = Files.writeString(dir.resolve("short"), shortToken + "\n");
+        Path spaced = Files.writeString(dir.resolve("spaced"), spacedToken);
+        Path empty = Files.writeString(dir.resolve("empty"), "\n");
+        Path huge = Files.writeString(dir.resolve("huge"), "x".repeat(5000));
+        Path missing = dir.resolve("missing");
+        Map<String, Path> cases = new LinkedHashMap<>();
+        cases.put("the token in ODOOOPS_AGENT_TOKEN_FILE=" + tooShort + " is shorter than 16 characters", tooShort);
+        cases.put("the token in ODOOOPS_AGENT_TOKEN_FILE=" + spaced + " must be printable ASCII without spaces",
+                spaced);
+        cases.put("ODOOOPS_AGENT_TOKEN_FILE=" + empty + " is empty; it should hold the token", empty);
+        cases.put("ODOOOPS_AGENT_TOKEN_FILE=" + huge + " is larger than 4 KiB; it should hold only the token", huge);
+        cases.put("ODOOOPS_AGENT_TOKEN_FILE=" + missing + " is not a readable file", missing);
+        cases.put("ODOOOPS_AGENT_TOKEN_FILE=" + dir + " is not a readable file", dir);
+        cases.forEach((reason, file) -> {
+            Map<String, String> vars = stage();
+            vars.put(AgentConfig.TOKEN_FILE, file.toString());
+            assertThatThrownBy(() -> AgentConfig.read(vars, List.of())).isInstanceOf(ConfigException.class)
+                    .hasMessage(reason)
+                    .message().doesNotContain(shortToken).doesNotContain(spacedToken).doesNotContain("\n");
+        });
+        Map<String, String> blank = stage();
+        blank.put(AgentConfig.TOKEN_FILE, "");
+        assertThatThrownBy(() -> AgentConfig.read(blank, List.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("ODOOOPS_AGENT_TOKEN_FILE is set but empty");
     }
 }

@@ -7,8 +7,11 @@ import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
 import ai.insightpulse.odooops.neutralize.testing.TableSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code neutralization.apply}: what it changes with the token, and everything it refuses. */
 class ApplyTest {
@@ -31,6 +34,18 @@ class ApplyTest {
             assertThat(s.path("applies").path("ok").asLong()).isEqualTo(1);
             // a second apply changes nothing
             assertThat(fx.apply().path("result").path("status").asText()).isEqualTo("no_op");
+        }
+    }
+
+    @Test
+    void aTokenReadFromAMountedFileAuthorizesApply(@TempDir Path secrets) throws Exception {
+        // how Kubernetes hands it over (deploy/kubernetes): a Secret item as a file, with a trailing newline
+        Path file = Files.writeString(secrets.resolve("token"), AgentFixture.TOKEN + "\n");
+        try (AgentFixture fx = AgentFixture.dev(AgentConfig.TOKEN, AgentConfig.TOKEN_FILE + "=" + file)) {
+            fx.awaitStatus(s -> s.path("db_up").asBoolean(), Duration.ofSeconds(10));
+            assertThat(fx.apply().path("result").path("status").asText()).isEqualTo("ok");
+            assertThat(fx.db.count("SELECT count(*) FROM ir_mail_server WHERE active AND smtp_host <> 'invalid'"))
+                    .isZero();
         }
     }
 

@@ -175,7 +175,7 @@ public final class JsonRpcEndpoint {
         }
         if (!token.configured()) {
             guard.refused("forbidden");
-            LOG.warn("neutralization.apply refused: no ODOOOPS_AGENT_TOKEN configured");
+            LOG.warn("neutralization.apply refused: no ODOOOPS_AGENT_TOKEN or ODOOOPS_AGENT_TOKEN_FILE configured");
             return error(id, RpcError.FORBIDDEN, "refused: no token is configured on this agent");
         }
         if (!token.accepts(authorization)) {
