@@ -73,8 +73,7 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand {
                     Failure.Kind.INTERNAL, config.database().password().redactFrom(String.valueOf(e)))));
             err.println("odooops neutralize: internal error: " + result.failure().get().message());
         }
-        out.println(SummaryOutput.line(result, environment));
-        out.flush();
+        SummaryOutput.print(out, result, environment);
         // a failure was already logged on stderr by the engine, with its reason
         return result.exitCode().code();
     }
@@ -82,5 +81,15 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand {
     @Override
     public boolean dryRunOnUsageError() {
         return false;
+    }
+
+    @Override
+    public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
+        return options.variables(commandEnvironment);
+    }
+
+    @Override
+    public boolean knownDryRun() {
+        return dryRun;
     }
 }

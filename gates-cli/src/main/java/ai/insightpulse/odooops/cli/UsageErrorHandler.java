@@ -22,8 +22,9 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         String message = ex.getMessage().lines().findFirst().orElse("invalid arguments");
-        cmd.getErr().println("odooops " + cmd.getCommandName() + ": " + message
-                + " (see odooops " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help)");
+        // the root command is odooops itself: "odooops: …", not "odooops odooops: …"
+        String name = cmd.getParent() == null ? "odooops" : "odooops " + cmd.getCommandName();
+        cmd.getErr().println(name + ": " + message + " (see " + name + " --help)");
         if (cmd.getCommand() instanceof SummaryLineCommand command) {
             NeutralizeOptions.printConfigError(cmd.getOut(), environment, command.dryRunOnUsageError(), message,
                     Duration.ZERO);

@@ -69,14 +69,18 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
             err.print(report(result));
             err.flush();
         }
-        out.println(SummaryOutput.line(result, environment));
-        out.flush();
+        SummaryOutput.print(out, result, environment);
         return code;
     }
 
     @Override
     public boolean dryRunOnUsageError() {
         return true;
+    }
+
+    @Override
+    public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
+        return options.variables(commandEnvironment);
     }
 
     /** 0 when neutralized, {@value #NOT_NEUTRALIZED} when not, the failure's code (1 or 2) when the check failed. */
