@@ -65,7 +65,9 @@ public final class OdooOpsCli implements Runnable {
             // loads classes and renders SQL, never connects: validation still comes before any connection
             EnginePreload.start();
         }
-        System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        SummaryOutput.runEnded();
+        System.exit(code);
     }
 
     /**

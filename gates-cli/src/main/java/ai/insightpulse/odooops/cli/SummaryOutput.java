@@ -112,6 +112,18 @@ public final class SummaryOutput {
     }
 
     /**
+     * Called by {@code main} once the command returned: whatever it printed is all there is (help, a refusal), so
+     * the shutdown hook that {@code System.exit} runs has nothing to wait for.
+     */
+    static void runEnded() {
+        synchronized (PRINTING) {
+            lineExpected = false;
+            armed = null;
+            PRINTING.notifyAll();
+        }
+    }
+
+    /**
      * The shutdown hook: prints the armed line unless the run's own line was printed. The other threads run on
      * while it waits; the JVM exits when it returns.
      */
