@@ -239,6 +239,17 @@ class NeutralizeCommandTest {
     }
 
     @Test
+    void aMisplacedUrlOnTheCommandLineIsRefusedWithoutItsCredentials() throws Exception {
+        CliRun run = CliRun.of(env("IPAI_ENV", "dev", "DB_NAME", "odoo_dev"), "neutralize", "--dry-run",
+                "postgres://odoo:" + PASSWORD + "@db/odoo_dev", "--db-host=db?password=" + PASSWORD);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(summary(run).get("error").get("message").asText())
+                .isEqualTo("Unmatched argument at index 2: 'postgres://******@db/odoo_dev'");
+        assertThat(run.stdout() + run.stderr()).doesNotContain(PASSWORD);
+    }
+
+    @Test
     void anUnknownOptionIsAConfigErrorWithTheSummaryLine() throws Exception {
         CliRun run = CliRun.of(env("IPAI_ENV", "dev", "DB_NAME", "odoo_dev"), "neutralize", "--dryrun");
         assertThat(run.exitCode()).isEqualTo(1);

@@ -80,7 +80,8 @@ public final class RunEvidence {
         try {
             return settings.zone().map(ZoneId::of).orElse(EvidenceOptions.DEFAULT_ZONE);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + settings.zone().get() + "' is not a time zone (e.g. Asia/Manila)");
+            throw new IllegalArgumentException("'" + ConfigException.printable(settings.zone().get())
+                    + "' is not a time zone (e.g. Asia/Manila)");
         }
     }
 
