@@ -121,11 +121,7 @@ public final class OdooOpsCli implements Runnable {
         });
         Map<String, String> runEnvironment = commandEnvironment;
         Optional<String> stopReason = evidenceUnreadable;
-        cli.setExecutionStrategy(parseResult -> {
-            // the preload is done before this thread touches jOOQ, Flyway or JDBC (see EnginePreload)
-            EnginePreload.awaitCompletion();
-            return execute(parseResult, runEnvironment, stopReason, startedNanos);
-        });
+        cli.setExecutionStrategy(parseResult -> execute(parseResult, runEnvironment, stopReason, startedNanos));
         int code = cli.execute(args);
         if (evidence.any()) {
             EnginePreload.awaitCompletion();
@@ -148,6 +144,10 @@ public final class OdooOpsCli implements Runnable {
         while (last.hasSubcommand()) {
             last = last.subcommand();
             help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
+        }
+        if (help || !(last.commandSpec().userObject() instanceof EngineCommand)) {
+            // the preload is done before this thread touches jOOQ, Flyway or SLF4J (see EnginePreload)
+            EnginePreload.awaitCompletion();
         }
         if (!help) {
             if (last.commandSpec().userObject() instanceof SummaryLineCommand command) {
