@@ -88,6 +88,8 @@ class LauncherNeverHangsIT {
                 new Case(List.of("neutralize", "--dry-run", "--evidence-dir", evidenceDir.toString(), "--evidence-db",
                         evidenceUrl), Set.of(0), true, REPEAT),
                 new Case(List.of("neutralize", "--yes"), Set.of(0), true, REPEAT),
+                new Case(List.of("neutralize", "--env", "prod", "--db-name", "odoo_prod"), Set.of(0), true, REPEAT),
+                new Case(List.of("neutralize", "--dry-run", "--db-port", "1"), Set.of(2), true, REPEAT),
                 new Case(List.of("neutralize", "--dry-run", "--evidence-db", unreachable), Set.of(2), true, 2),
                 new Case(List.of("restore", "--dump", "/nonexistent/prod.dump", "--to", dumpless, "--yes",
                         "--evidence-db", evidenceUrl), Set.of(1), true, 2),
