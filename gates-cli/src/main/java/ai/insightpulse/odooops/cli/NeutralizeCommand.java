@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 success, no-op or dry-run; 1 configuration or confirmation error (do not retry);",
             "2 database or runtime error (nothing was changed; may be retried)."})
-final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand {
+final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, EngineCommand {
 
     private final Map<String, String> environment;
 
@@ -64,7 +65,9 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand {
         NeutralizeConfig config = read.get();
         NeutralizationResult result;
         try {
-            result = JooqNeutralizer.create().neutralize(config);
+            // prod is a no-op that does not connect; otherwise the connection is opened while the engine preloads
+            result = (config.environment() == Environment.PROD ? engineAfterPreload()
+                    : JooqNeutralizer.using(EnginePreload.openedWhilePreloading(config))).neutralize(config);
         } catch (RuntimeException | Error e) {
             // the engine reports database trouble as a result; this is a bug, and the line must still be printed
             result = new NeutralizationResult(Optional.of(config.environment().ipaiName()),
@@ -73,14 +76,28 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand {
                     Failure.Kind.INTERNAL, config.database().password().redactFrom(String.valueOf(e)))));
             err.println("odooops neutralize: internal error: " + result.failure().get().message());
         }
-        out.println(SummaryOutput.line(result, environment));
-        out.flush();
+        SummaryOutput.print(out, result, environment);
         // a failure was already logged on stderr by the engine, with its reason
         return result.exitCode().code();
+    }
+
+    private static JooqNeutralizer engineAfterPreload() {
+        EnginePreload.awaitCompletion();
+        return JooqNeutralizer.create();
     }
 
     @Override
     public boolean dryRunOnUsageError() {
         return false;
+    }
+
+    @Override
+    public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
+        return options.variables(commandEnvironment);
+    }
+
+    @Override
+    public boolean knownDryRun() {
+        return dryRun;
     }
 }

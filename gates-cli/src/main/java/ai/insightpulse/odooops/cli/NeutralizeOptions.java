@@ -3,11 +3,14 @@ package ai.insightpulse.odooops.cli;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.RunStatus;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -87,17 +90,32 @@ public final class NeutralizeOptions {
      */
     public static int printConfigError(PrintWriter out, Map<String, String> vars, boolean dryRun, String reason,
                                        Duration duration) {
+        return printStoppedBeforeRun(out, vars, dryRun, new Failure(Failure.Kind.CONFIG, reason), duration);
+    }
+
+    /**
+     * Prints the summary line of a run stopped by {@code failure} before it connected to the Odoo database (a
+     * configuration error, the evidence database unreadable, a stop signal); returns the failure's exit code. The
+     * environment and database name are echoed only in printable form.
+     */
+    public static int printStoppedBeforeRun(PrintWriter out, Map<String, String> vars, boolean dryRun,
+                                            Failure failure, Duration duration) {
+        NeutralizationResult result = stoppedBeforeRun(vars, dryRun, failure, duration);
+        SummaryOutput.print(out, result, vars);
+        return result.exitCode().code();
+    }
+
+    /** The result of a run stopped by {@code failure} before it connected, named after {@code vars}. */
+    static NeutralizationResult stoppedBeforeRun(Map<String, String> vars, boolean dryRun, Failure failure,
+                                                 Duration duration) {
         String env = vars.get(ConfigVariables.IPAI_ENV);
         if (env == null && vars.get(ConfigVariables.ODOO_STAGE) != null) {
             env = Environment.fromOdooStage(vars.get(ConfigVariables.ODOO_STAGE))
                     .map(Environment::ipaiName).orElse(vars.get(ConfigVariables.ODOO_STAGE));
         }
-        NeutralizationResult result = NeutralizationResult.configError(
-                env == null ? null : ConfigException.printable(env),
-                vars.get(ConfigVariables.DB_NAME) == null ? null : ConfigException.printable(vars.get(ConfigVariables.DB_NAME)),
-                dryRun, reason, duration);
-        out.println(SummaryOutput.line(result, vars));
-        out.flush();
-        return result.exitCode().code();
+        String db = vars.get(ConfigVariables.DB_NAME);
+        return new NeutralizationResult(Optional.ofNullable(env).map(ConfigException::printable),
+                Optional.ofNullable(db).map(ConfigException::printable), dryRun, RunStatus.ERROR, List.of(),
+                List.of(), Optional.empty(), duration, Optional.of(failure));
     }
 }

@@ -10,13 +10,16 @@ import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.cli.evidence.RunRecording;
 import ai.insightpulse.odooops.cli.verify.VerifyCommand;
-import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
+import ai.insightpulse.odooops.neutralize.ExitCode;
+import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +40,10 @@ public final class OdooOpsCli implements Runnable {
      */
     private static final Map<String, Class<?>> COMMANDS = commands();
 
+    /** The commands that print a summary line on every path ({@link SummaryLineCommand}). */
+    private static final java.util.Set<String> SUMMARY_COMMANDS = java.util.Set.of("neutralize", "verify", "clone",
+            "restore");
+
     /** The commands that run the engine first thing, whose start-up the preload shortens. */
     private static final java.util.Set<String> ENGINE_COMMANDS = java.util.Set.of("neutralize", "verify");
 
@@ -48,14 +55,20 @@ public final class OdooOpsCli implements Runnable {
 
     /** Entry point of the launcher {@code bin/odooops}. */
     public static void main(String[] args) {
+        // SIGTERM or Ctrl-C during a run: the summary line is still printed, once (the JVM then exits 143 or 130).
+        // First thing: until the hook is in, a signal ends the JVM without it
+        Runtime.getRuntime().addShutdownHook(new Thread(SummaryOutput::printStopLine, "odooops-stop"));
+        if (Arrays.stream(args).anyMatch(SUMMARY_COMMANDS::contains)) {
+            SummaryOutput.expectLine();
+        }
         if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) {
             // jOOQ's and the targets' cold start (~80 ms) overlaps picocli's (~60 ms) on a second core; it only
             // loads classes and renders SQL, never connects: validation still comes before any connection
-            Thread preload = new Thread(JooqNeutralizer::preload, "odooops-preload");
-            preload.setDaemon(true);
-            preload.start();
+            EnginePreload.start();
         }
-        System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        SummaryOutput.runEnded();
+        System.exit(code);
     }
 
     /**
@@ -81,16 +94,20 @@ public final class OdooOpsCli implements Runnable {
     private static int runRecorded(String[] args, Map<String, String> environment, EvidenceOptions.Settings evidence,
                                    RunRecording recording) {
         Instant started = Instant.now();
+        long startedNanos = System.nanoTime();
+        SummaryOutput.beginRun();
         Map<String, String> commandEnvironment = environment;
-        boolean policyUnread = false;
+        Optional<String> evidenceUnreadable = Optional.empty();
         if (evidence.db().isPresent()) {
+            EnginePreload.awaitCompletion();
             try {
                 commandEnvironment = ControlPlane.applyPolicy(evidence.db().get(), args, environment, recording.err());
             } catch (RuntimeException e) {
-                // neutralizing without the policy is the safe direction; the run still fails for lack of evidence
-                recording.err().println("odooops: cannot read policies from the evidence database: "
-                        + RunEvidence.redact(String.valueOf(e.getMessage()), environment));
-                policyUnread = true;
+                // fail closed: the policy may change what the run does, and a run without its evidence is not a
+                // success; so the command does not run at all (exit 2, nothing changed, retryable)
+                evidenceUnreadable = Optional.of("cannot read policies from the evidence database: "
+                        + RunEvidence.redact(RunEvidence.firstLine(e.getMessage()), environment));
+                recording.err().println("odooops: " + evidenceUnreadable.get());
             }
         }
         CommandFactory factory = new CommandFactory(commandEnvironment);
@@ -103,14 +120,51 @@ public final class OdooOpsCli implements Runnable {
             recording.err().println("odooops: internal error: " + ex);
             return 2;
         });
+        Map<String, String> runEnvironment = commandEnvironment;
+        Optional<String> stopReason = evidenceUnreadable;
+        cli.setExecutionStrategy(parseResult -> execute(parseResult, runEnvironment, stopReason, startedNanos));
         int code = cli.execute(args);
         if (evidence.any()) {
+            EnginePreload.awaitCompletion();
             code = RunEvidence.record(evidence, commandEnvironment, args, recording, started, code);
         }
-        if (policyUnread && code == 0) {
-            code = 2;
+        if (evidenceUnreadable.isPresent() && code == 0) {
+            code = ExitCode.RUNTIME_ERROR.code();
         }
         return code;
+    }
+
+    /**
+     * Runs the parsed command, unless the run must stop first ({@code stopReason}: the evidence database could not
+     * be read). A summary-line command is armed first, so that a stop signal from here on still prints its line.
+     */
+    private static int execute(CommandLine.ParseResult parseResult, Map<String, String> environment,
+                               Optional<String> stopReason, long startedNanos) {
+        CommandLine.ParseResult last = parseResult;
+        boolean help = last.isUsageHelpRequested() || last.isVersionHelpRequested();
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+            help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
+        }
+        if (help || !(last.commandSpec().userObject() instanceof EngineCommand)) {
+            // the preload is done before this thread touches jOOQ, Flyway or SLF4J (see EnginePreload)
+            EnginePreload.awaitCompletion();
+        }
+        if (!help) {
+            if (last.commandSpec().userObject() instanceof SummaryLineCommand command) {
+                Map<String, String> vars = command.knownVariables(environment);
+                if (stopReason.isPresent()) {
+                    return NeutralizeOptions.printStoppedBeforeRun(last.commandSpec().commandLine().getOut(), vars,
+                            command.knownDryRun(), new Failure(Failure.Kind.EVIDENCE, stopReason.get()),
+                            Duration.ofNanos(System.nanoTime() - startedNanos));
+                }
+                SummaryOutput.armStopLine(last.commandSpec().commandLine().getOut(), vars, command.knownDryRun(),
+                        startedNanos);
+            } else if (stopReason.isPresent()) {
+                return ExitCode.RUNTIME_ERROR.code();
+            }
+        }
+        return new CommandLine.RunLast().execute(parseResult);
     }
 
     private static Map<String, Class<?>> commands() {

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ExitCode;
 import java.time.Duration;
 import java.util.Map;
@@ -21,9 +22,12 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        String message = ex.getMessage().lines().findFirst().orElse("invalid arguments");
-        cmd.getErr().println("odooops " + cmd.getCommandName() + ": " + message
-                + " (see odooops " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help)");
+        // picocli quotes the argument it could not place, which may be a URL with a password in it
+        String message = ConfigException.withoutCredentials(
+                ex.getMessage().lines().findFirst().orElse("invalid arguments"));
+        // the root command is odooops itself: "odooops: …", not "odooops odooops: …"
+        String name = cmd.getParent() == null ? "odooops" : "odooops " + cmd.getCommandName();
+        cmd.getErr().println(name + ": " + message + " (see " + name + " --help)");
         if (cmd.getCommand() instanceof SummaryLineCommand command) {
             NeutralizeOptions.printConfigError(cmd.getOut(), environment, command.dryRunOnUsageError(), message,
                     Duration.ZERO);

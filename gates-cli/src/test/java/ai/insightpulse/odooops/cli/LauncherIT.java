@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
+import ai.insightpulse.odooops.neutralize.testing.TableSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +52,52 @@ class LauncherIT {
             assertThat(lines.get(0)).startsWith("NEUTRALIZE_SUMMARY: {\"env\":\"dev\",\"db\":\"" + db.name() + "\"")
                     .contains("\"status\":\"ok\"");
             assertThat(db.count("SELECT count(*) FROM ir_cron WHERE active")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void sigtermDuringARunPrintsOneInterruptedSummaryLineExits143AndChangesNothing() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0"); Connection odooWorker = db.newConnection()) {
+            ProdLikeSeed.seed(db);
+            TableSnapshot before = db.snapshot();
+            Map<String, String> vars = db.variables("dev");
+            vars.put("IPAI_NEUTRALIZE_CONFIRM", "YES");
+            vars.put("IPAI_NEUTRALIZE_LOCK_TIMEOUT", "60s");
+            odooWorker.setAutoCommit(false);
+            try (Statement s = odooWorker.createStatement()) {
+                s.execute("LOCK TABLE ir_cron IN ACCESS EXCLUSIVE MODE");
+            }
+            ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/odooops").toString(), "neutralize")
+                    .directory(HOME.toFile());
+            pb.environment().keySet().removeIf(k -> k.startsWith("IPAI_") || k.startsWith("DB_"));
+            pb.environment().putAll(vars);
+            Path out = Files.createTempFile("odooops-out", ".txt");
+            Path err = Files.createTempFile("odooops-err", ".txt");
+            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            awaitBackendWaitingForALock(db, p);
+
+            p.destroy(); // SIGTERM
+
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            odooWorker.rollback();
+            String stdout = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(Files.readString(err, StandardCharsets.UTF_8)).isEqualTo(143);
+            assertThat(stdout.lines().toList()).singleElement().asString()
+                    .startsWith("NEUTRALIZE_SUMMARY: {\"env\":\"dev\",\"db\":\"" + db.name() + "\",\"dry_run\":false,")
+                    .contains("\"status\":\"error\"").contains("\"kind\":\"interrupted\"");
+            assertThat(Files.readString(err, StandardCharsets.UTF_8)).doesNotContain("\tat ");
+            assertThat(db.snapshot()).isEqualTo(before);
+        }
+    }
+
+    /** Waits until the launcher's session is blocked on a lock, so that the signal lands mid-run. */
+    private static void awaitBackendWaitingForALock(OdooDatabase db, Process launcher) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (db.count("SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.name()
+                + "' AND wait_event_type = 'Lock'") == 0) {
+            assertThat(launcher.isAlive()).as("the launcher is still running").isTrue();
+            assertThat(System.nanoTime()).as("the launcher reached the lock").isLessThan(deadline);
+            Thread.sleep(50);
         }
     }
 

@@ -190,7 +190,14 @@ class NeutralizeCommandTest {
         "malformed allowlist     | IPAI_CRON_ALLOWLIST=base autovac  | IPAI_CRON_ALLOWLIST entry 'base' is not an xml id",
         "missing confirmation    | IPAI_NEUTRALIZE_CONFIRM=no        | needs IPAI_NEUTRALIZE_CONFIRM=YES",
         "unknown target          | IPAI_NEUTRALIZE_TARGETS=all       | 'all', which is not a target",
-        "env aliases disagree    | ODOO_STAGE=production             | IPAI_ENV=stage and ODOO_STAGE=production disagree"})
+        "env aliases disagree    | ODOO_STAGE=production             | IPAI_ENV=stage and ODOO_STAGE=production disagree",
+        "lock timeout too long   | IPAI_NEUTRALIZE_LOCK_TIMEOUT=9999999 | IPAI_NEUTRALIZE_LOCK_TIMEOUT='9999999' is longer than the maximum of 120s",
+        "lock timeout in ms      | IPAI_NEUTRALIZE_LOCK_TIMEOUT=120001ms | is longer than the maximum of 120s",
+        "socket directory host   | DB_HOST=/var/run/postgresql       | a unix-socket directory is not supported",
+        "percent-encoded host    | DB_HOST=db%2Fx                    | DB_HOST='db%2Fx' is not a host name or IP address",
+        "IPv6 zone id            | DB_HOST=fe80::1%eth0              | is not a host name or IP address",
+        "host with a space       | DB_HOST=db host                   | DB_HOST='db host' is not a host name or IP address",
+        "host with credentials   | DB_HOST=odoo:Db-Pa55-w0rd-9c1@db  | DB_HOST='******@db' is not a host name or IP address"})
     void badInputExitsOneWithOneLineAndTouchesNothing(String name, String assignment, String expected) throws Exception {
         try (ConnectionCounter server = new ConnectionCounter()) {
             Map<String, String> env = env("IPAI_ENV", "stage", "DB_NAME", "odoo_stage", "DB_HOST", "127.0.0.1",
@@ -208,6 +215,38 @@ class NeutralizeCommandTest {
             Thread.sleep(50);
             assertThat(server.accepted.get()).as("no connection attempted").isZero();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"db.internal", "odoo_db_1", "127.0.0.1", "::1", "[::1]", "2001:db8::5", "::ffff:10.0.0.5"})
+    void aHostNameOrIpLiteralPassesValidation(String host) throws Exception {
+        try (ConnectionCounter server = new ConnectionCounter()) {
+            CliRun run = CliRun.of(env("IPAI_ENV", "dev", "DB_NAME", "odoo_dev", "DB_HOST", host,
+                    "DB_PORT", Integer.toString(server.port()), "IPAI_NEUTRALIZE_LOCK_TIMEOUT", "120s"),
+                    "neutralize", "--dry-run", "--connect-timeout", "1s");
+
+            assertThat(summary(run).path("error").path("kind").asText()).as(run.stderr()).isNotEqualTo("config");
+        }
+    }
+
+    @Test
+    void anUnknownCommandIsNamedOnceOnOneLine() {
+        CliRun run = CliRun.of(env(), "frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr().lines().toList())
+                .containsExactly("odooops: Unmatched argument at index 0: 'frobnicate' (see odooops --help)");
+    }
+
+    @Test
+    void aMisplacedUrlOnTheCommandLineIsRefusedWithoutItsCredentials() throws Exception {
+        CliRun run = CliRun.of(env("IPAI_ENV", "dev", "DB_NAME", "odoo_dev"), "neutralize", "--dry-run",
+                "postgres://odoo:" + PASSWORD + "@db/odoo_dev", "--db-host=db?password=" + PASSWORD);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(summary(run).get("error").get("message").asText())
+                .isEqualTo("Unmatched argument at index 2: 'postgres://******@db/odoo_dev'");
+        assertThat(run.stdout() + run.stderr()).doesNotContain(PASSWORD);
     }
 
     @Test

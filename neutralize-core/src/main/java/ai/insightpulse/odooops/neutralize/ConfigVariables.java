@@ -85,7 +85,7 @@ public final class ConfigVariables {
         }
         b.targets(targets(vars));
         b.credentialParameters(credentialParameters(vars));
-        present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(duration(IPAI_NEUTRALIZE_LOCK_TIMEOUT, v)));
+        present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(lockTimeout(v)));
         present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
         b.confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
         return b.build();
@@ -203,6 +203,16 @@ public final class ConfigVariables {
                     + ConfigException.printable(id) + "', which is not a target (see docs/TARGETS.md)")));
         }
         return out;
+    }
+
+    private static Duration lockTimeout(String value) {
+        Duration d = duration(IPAI_NEUTRALIZE_LOCK_TIMEOUT, value);
+        if (d.compareTo(NeutralizeConfig.MAX_LOCK_TIMEOUT) > 0) {
+            throw new ConfigException(IPAI_NEUTRALIZE_LOCK_TIMEOUT + "='" + ConfigException.printable(value)
+                    + "' is longer than the maximum of " + NeutralizeConfig.MAX_LOCK_TIMEOUT.toSeconds()
+                    + "s (the statement cap, which would cut a longer wait anyway)");
+        }
+        return d;
     }
 
     private static Duration duration(String variable, String value) {

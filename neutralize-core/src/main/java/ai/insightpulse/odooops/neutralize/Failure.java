@@ -39,7 +39,11 @@ public record Failure(Kind kind, String message) {
          */
         PERMISSION(ExitCode.RUNTIME_ERROR),
         /** An unexpected error in this program; exit 2. */
-        INTERNAL(ExitCode.RUNTIME_ERROR);
+        INTERNAL(ExitCode.RUNTIME_ERROR),
+        /** The evidence database (control plane) could not be read, so the run did not start; exit 2. */
+        EVIDENCE(ExitCode.RUNTIME_ERROR),
+        /** The process was stopped by a signal (SIGTERM, SIGINT) before the run finished; exit 2 (the process: 143). */
+        INTERRUPTED(ExitCode.RUNTIME_ERROR);
 
         private final ExitCode exitCode;
 

@@ -22,7 +22,18 @@ public final class NeutralizeConfig {
     /** The default cap on a single statement. */
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(120);
 
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._\\-:\\[\\]%/]{1,253}");
+    /**
+     * The longest lock wait: the default statement cap, which cuts any longer wait anyway (PostgreSQL counts a
+     * statement's lock wait against its {@code statement_timeout}). Beyond it a value is a typo, not a wish.
+     */
+    public static final Duration MAX_LOCK_TIMEOUT = DEFAULT_STATEMENT_TIMEOUT;
+
+    // a DNS name (RFC 1123 labels; '_' too, as Docker Compose service names have it) or an IPv4 address
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
+    // an IPv6 literal, bare or in brackets (an IPv4 tail allowed); no zone id
+    private static final String IPV6_BARE = "[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}((\\.\\d{1,3}){3})?";
+    private static final Pattern IPV6 = Pattern.compile(IPV6_BARE + "|\\[" + IPV6_BARE + "\\]");
     private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.@\\-]{1,63}");
 
     private final Environment environment;
@@ -216,15 +227,20 @@ public final class NeutralizeConfig {
                 throw new ConfigException("IPAI_ENV=" + environment.ipaiName() + " requires "
                         + DatabaseNames.expectation(environment) + ", got DB_NAME='" + database.database() + "'");
             }
-            if (!HOST.matcher(database.host()).matches()) {
+            if (!isHostNameOrAddress(database.host())) {
                 throw new ConfigException("DB_HOST='" + ConfigException.printable(database.host())
-                        + "' is not a host name or address");
+                        + "' is not a host name or IP address" + (database.host().contains("/")
+                        ? " (a unix-socket directory is not supported: give the server's name or address)" : ""));
             }
             if (!USER.matcher(database.user()).matches()) {
                 throw new ConfigException("DB_USER='" + ConfigException.printable(database.user())
                         + "' is not a role name");
             }
             requirePositive("lock timeout", lockTimeout);
+            if (lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+                throw new ConfigException("lock timeout " + lockTimeout.toMillis() + " ms is longer than the maximum of "
+                        + MAX_LOCK_TIMEOUT.toSeconds() + "s");
+            }
             requirePositive("connect timeout", connectTimeout);
             requirePositive("statement timeout", statementTimeout);
             if (environment.requiresNeutralization()) {
@@ -239,6 +255,10 @@ public final class NeutralizeConfig {
                 }
             }
             return new NeutralizeConfig(this);
+        }
+
+        private static boolean isHostNameOrAddress(String host) {
+            return host.length() <= 253 && (HOST_NAME.matcher(host).matches() || IPV6.matcher(host).matches());
         }
 
         private static void requirePositive(String what, Duration d) {

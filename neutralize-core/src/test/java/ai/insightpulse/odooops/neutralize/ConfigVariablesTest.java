@@ -229,6 +229,60 @@ class ConfigVariablesTest {
                 .contains("IPAI_NEUTRALIZE_LOCK_TIMEOUT");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"9999999", "121s", "120001ms"})
+    void aLockTimeoutLongerThanTheStatementCapIsAHardStop(String value) {
+        assertThat(reason(vars("IPAI_ENV", "dev", "DB_NAME", "odoo_dev", "IPAI_NEUTRALIZE_LOCK_TIMEOUT", value), true))
+                .isEqualTo("IPAI_NEUTRALIZE_LOCK_TIMEOUT='" + value + "' is longer than the maximum of 120s (the "
+                        + "statement cap, which would cut a longer wait anyway)");
+    }
+
+    @Test
+    void theLongestLockTimeoutIsTheStatementCap() {
+        assertThat(ConfigVariables.read(vars("IPAI_ENV", "dev", "DB_NAME", "odoo_dev",
+                "IPAI_NEUTRALIZE_LOCK_TIMEOUT", "120s"), true).lockTimeout())
+                .isEqualTo(NeutralizeConfig.DEFAULT_STATEMENT_TIMEOUT);
+        assertThatThrownBy(() -> NeutralizeConfig.builder().environment(Environment.DEV).dryRun(true)
+                .database(new DatabaseEndpoint("db", 5432, "odoo", Secret.empty(), "odoo_dev"))
+                .lockTimeout(Duration.ofDays(200)).build())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("longer than the maximum of 120s");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"db", "db.internal.example.com", "odoo_db_1", "db-2.", "10.0.0.5", "::1", "[::1]",
+        "2001:db8::5", "::ffff:10.0.0.5"})
+    void aHostNameOrAnIpLiteralIsAHost(String host) {
+        assertThat(ConfigVariables.read(vars("IPAI_ENV", "dev", "DB_NAME", "odoo_dev", "DB_HOST", host), true)
+                .database().host()).isEqualTo(host);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/var/run/postgresql", "db%2Fx", "fe80::1%eth0", "db host", "db;rm", "-db", "db..x",
+        "db:5432", "odoo@db", "http://db", "[db]"})
+    void anythingElseInDbHostIsAHardStop(String host) {
+        assertThat(reason(vars("IPAI_ENV", "dev", "DB_NAME", "odoo_dev", "DB_HOST", host), true))
+                .contains("is not a host name or IP address");
+    }
+
+    @Test
+    void aSocketDirectoryInDbHostIsRefusedWithTheReason() {
+        assertThat(reason(vars("IPAI_ENV", "dev", "DB_NAME", "odoo_dev", "DB_HOST", "/run/postgresql"), true))
+                .isEqualTo("DB_HOST='/run/postgresql' is not a host name or IP address (a unix-socket directory is "
+                        + "not supported: give the server's name or address)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "odoo:S3cret-pw@db                      | DB_HOST='******@db'",
+        "postgres://odoo:S3cret-pw@db:5432/x    | DB_HOST='postgres://******@db:5432/x'",
+        "db?password=S3cret-pw                  | DB_HOST='db?password=******'",
+        "db?sslpassword=S3cret-pw&token=S3cret-pw | DB_HOST='db?sslpassword=******&token=******'"})
+    void aRefusalNeverEchoesACredentialTheValueCarries(String host, String echo) {
+        String reason = reason(vars("IPAI_ENV", "dev", "DB_NAME", "odoo_dev", "DB_HOST", host), true);
+
+        assertThat(reason).startsWith(echo).doesNotContain("S3cret-pw");
+    }
+
     @Test
     void echoedValuesAreCutAndFreeOfControlCharacters() {
         String hostile = "x".repeat(500) + "\n\u001b[31m";

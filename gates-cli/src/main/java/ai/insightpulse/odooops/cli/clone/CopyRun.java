@@ -76,8 +76,7 @@ final class CopyRun {
                     false, RunStatus.ERROR, List.of(), List.of(), Optional.empty(), elapsed(started),
                     Optional.of(e.failure()));
         }
-        out.println(SummaryOutput.line(result, environment));
-        out.flush();
+        SummaryOutput.print(out, result, environment);
         return result.exitCode().code();
     }
 

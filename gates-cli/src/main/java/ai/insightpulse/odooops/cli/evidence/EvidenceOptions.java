@@ -20,6 +20,9 @@ public final class EvidenceOptions {
     public static final String ZONE_VARIABLE = "ODOOOPS_EVIDENCE_ZONE";
     /** The variable holding the control-plane JDBC URL. */
     public static final String DB_VARIABLE = "ODOOOPS_EVIDENCE_DB";
+    /** The options above that take their value as the next argument (they may precede the subcommand). */
+    static final java.util.Set<String> VALUED_OPTIONS = java.util.Set.of("--evidence-dir", "--evidence-zone",
+            "--evidence-db");
     /** The constitution's zone (§6.3): Asia/Manila, UTC+08:00. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Manila");
 

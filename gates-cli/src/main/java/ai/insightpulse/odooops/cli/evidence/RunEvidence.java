@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.evidence;
 
+import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,7 @@ public final class RunEvidence {
                         ended);
             } catch (RuntimeException e) {
                 problems.add("cannot record the run in the evidence database: "
-                        + redact(String.valueOf(e.getMessage()), environment));
+                        + redact(firstLine(e.getMessage()), environment));
             }
         }
         for (String problem : problems) {
@@ -79,7 +80,8 @@ public final class RunEvidence {
         try {
             return settings.zone().map(ZoneId::of).orElse(EvidenceOptions.DEFAULT_ZONE);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + settings.zone().get() + "' is not a time zone (e.g. Asia/Manila)");
+            throw new IllegalArgumentException("'" + ConfigException.printable(settings.zone().get())
+                    + "' is not a time zone (e.g. Asia/Manila)");
         }
     }
 
@@ -126,10 +128,16 @@ public final class RunEvidence {
         return p;
     }
 
-    /** The subcommand: the first argument that is not an option. */
+    /**
+     * The subcommand: the first argument that is neither an option nor the value of one of the evidence options,
+     * which may come before it ({@code odooops --evidence-dir DIR neutralize}).
+     */
     static String commandName(String[] args) {
-        for (String a : args) {
-            if (!a.startsWith("-")) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (EvidenceOptions.VALUED_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
                 return a.matches("[a-z][a-z0-9-]{0,31}") ? a : "odooops";
             }
         }
@@ -150,9 +158,16 @@ public final class RunEvidence {
         return Optional.empty();
     }
 
-    /** {@code text} with {@code password=…} URL parameters and the database passwords masked. */
+    /** The first line of an exception's message (Flyway's run on with a table of SQL state and codes). */
+    public static String firstLine(String message) {
+        return message == null ? "null" : message.lines().findFirst().orElse("").strip();
+    }
+
+    /**
+     * {@code text} with the credentials of URLs ({@link ConfigException#withoutCredentials}) and the database passwords masked.
+     */
     public static String redact(String text, Map<String, String> environment) {
-        String out = text.replaceAll("(?i)(password=)[^&\\s]*", "$1******");
+        String out = ConfigException.withoutCredentials(text);
         List<String> secrets = new ArrayList<>();
         secrets.add(environment.get(ConfigVariables.DB_PASSWORD));
         try {

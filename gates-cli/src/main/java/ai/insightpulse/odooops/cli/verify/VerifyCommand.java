@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.cli.verify;
 
+import ai.insightpulse.odooops.cli.EngineCommand;
+import ai.insightpulse.odooops.cli.EnginePreload;
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.cli.SummaryOutput;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 neutralized; 3 not neutralized (something is pending); 1 configuration error;",
             "2 database or runtime error (may be retried)."})
-public final class VerifyCommand implements Callable<Integer>, SummaryLineCommand {
+public final class VerifyCommand implements Callable<Integer>, SummaryLineCommand, EngineCommand {
 
     /** The exit code of a database that is reachable but not neutralized. */
     public static final int NOT_NEUTRALIZED = ExitCode.NOT_NEUTRALIZED.code();
@@ -63,20 +65,25 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
             return ExitCode.CONFIG_ERROR.code();
         }
         NeutralizeConfig config = read.get();
-        NeutralizationResult result = JooqNeutralizer.create().inspect(config);
+        // the connection is opened while the engine preloads (verify connects in every environment)
+        NeutralizationResult result = JooqNeutralizer.using(EnginePreload.openedWhilePreloading(config)).inspect(config);
         int code = exitCode(result);
         if (result.failure().isEmpty()) {
             err.print(report(result));
             err.flush();
         }
-        out.println(SummaryOutput.line(result, environment));
-        out.flush();
+        SummaryOutput.print(out, result, environment);
         return code;
     }
 
     @Override
     public boolean dryRunOnUsageError() {
         return true;
+    }
+
+    @Override
+    public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
+        return options.variables(commandEnvironment);
     }
 
     /** 0 when neutralized, {@value #NOT_NEUTRALIZED} when not, the failure's code (1 or 2) when the check failed. */

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.insightpulse.odooops.cli.CliRun;
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
+import ai.insightpulse.odooops.neutralize.testing.TableSnapshot;
 import ai.insightpulse.odooops.neutralize.testing.TestPostgres;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -134,6 +137,28 @@ class EvidenceDbTest {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("cannot record the run in the evidence database");
             assertThat(run.out() + run.err()).doesNotContain("cp-Secret-42").doesNotContain("url-Secret-43");
+        }
+    }
+
+    @Test
+    void anUnreachableControlPlaneStopsALiveRunBeforeItWithAnErrorSummary() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            TableSnapshot before = db.snapshot();
+
+            CliRun run = CliRun.of(db.variables("dev"), "neutralize", "--yes", "--evidence-db",
+                    "jdbc:postgresql://ops:url-Secret-45@127.0.0.1:1/ops?user=ops&password=url-Secret-46&connectTimeout=2");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            JsonNode summary = new ObjectMapper().readTree(run.summaryJson());
+            assertThat(summary.path("status").asText()).isEqualTo("error");
+            assertThat(summary.path("error").path("kind").asText()).isEqualTo("evidence");
+            assertThat(summary.path("error").path("message").asText())
+                    .startsWith("cannot read policies from the evidence database: ");
+            assertThat(summary.path("db").asText()).isEqualTo(db.name());
+            assertThat(db.snapshot()).as("the run did not start").isEqualTo(before);
+            assertThat(run.out() + run.err()).doesNotContain("url-Secret-45").doesNotContain("url-Secret-46")
+                    .doesNotContain("\tat ");
         }
     }
 

@@ -84,6 +84,17 @@ class EvidenceDirTest {
     }
 
     @Test
+    void theEvidenceDirectoryGivenBeforeTheSubcommandRecordsTheSubcommandsName() throws IOException {
+        Map<String, String> vars = Map.of("IPAI_ENV", "stage", "DB_NAME", "odoo_prod");
+
+        CliRun.of(vars, "--evidence-dir", evidence.toString(), "neutralize", "--yes");
+
+        Path logs = onlyLogsDirectory();
+        assertThat(logs.getParent().getFileName().toString()).isEqualTo("neutralize-odoo_prod");
+        assertThat(summaryJson(logs).path("command").asText()).isEqualTo("neutralize");
+    }
+
+    @Test
     void aDatabaseErrorLeavesEvidence() throws IOException {
         Map<String, String> vars = new HashMap<>(Map.of("IPAI_ENV", "dev", "DB_NAME", "odoo_dev", "DB_HOST",
                 "127.0.0.1", "DB_PORT", "1", "DB_PASSWORD", DB_PASSWORD));

@@ -79,7 +79,9 @@ public final class JooqNeutralizer implements Neutralizer {
     /**
      * Loads and initializes, without a database, what every run needs first: the generated tables, the target
      * catalog and jOOQ's renderer. A command line calls it on a background thread while it parses its arguments,
-     * so that both cold starts overlap on a multi-core machine; it never connects anywhere.
+     * so that both cold starts overlap on a multi-core machine; it never connects anywhere. The caller must wait
+     * for that thread before its own first use of jOOQ (this engine, Flyway, jOOQ's DSL): two threads initializing
+     * jOOQ's classes at once can deadlock ({@code SQLDataType} and {@code DefaultDataType} initialize each other).
      */
     public static void preload() {
         ClassWarmup.preload();

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.XmlId;
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,27 @@ class CronAllowlistTest {
                     .as("not in the replaced allowlist").isEqualTo(false);
             assertThat(db.count("SELECT count(*) FROM ir_cron WHERE active")).isEqualTo(1);
             assertThat(r.unresolvedAllowlist()).containsExactly("custom.does_not_exist");
+        }
+    }
+
+    @Test
+    void anAllowlistOfNineThousandEntriesRunsAsOneStatementAndKeepsItsCrons() {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            Map<String, Integer> ids = ProdLikeSeed.seed(db);
+            List<XmlId> entries = new ArrayList<>();
+            entries.add(new XmlId("sms", "ir_cron_sms_scheduler_action"));
+            for (int i = 1; i < 9_000; i++) {
+                entries.add(new XmlId("custom", "cron_" + i));
+            }
+
+            NeutralizationResult r = engine.neutralize(db.config().cronAllowlist(CronAllowlist.of(entries)).build());
+
+            assertThat(r.failure()).isEmpty();
+            assertThat(r.status()).isEqualTo(RunStatus.OK);
+            assertThat(db.scalar("SELECT active FROM ir_cron WHERE id = " + ids.get("cron_ir_cron_sms_scheduler_action")))
+                    .isEqualTo(true);
+            assertThat(db.count("SELECT count(*) FROM ir_cron WHERE active")).isEqualTo(1);
+            assertThat(r.unresolvedAllowlist()).hasSize(8_999).startsWith("custom.cron_1");
         }
     }
 

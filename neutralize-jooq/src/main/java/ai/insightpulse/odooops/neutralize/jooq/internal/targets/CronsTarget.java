@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
-import org.jooq.Row2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Switches off every active cron whose xml id is not allowlisted. Allowlisted crons are left exactly as they are
@@ -60,12 +60,16 @@ public final class CronsTarget implements Target {
                 IR_CRON.ACTIVE.isTrue().and(notAllowlisted)));
     }
 
-    /** {@code (module, name) IN (…)} over {@code ir_model_data} for the allowlist. */
+    /**
+     * {@code module || '.' || name = ANY(?)} over {@code ir_model_data} for the allowlist, the ids bound as one
+     * array parameter: a row-value {@code IN} list grows the statement with the allowlist, and PostgreSQL's parser
+     * fails on a few thousand entries ({@code stack depth limit exceeded}). Exact, since a module name never
+     * contains a dot.
+     */
     public static Condition allowlisted(CronAllowlist allowlist) {
-        List<Row2<String, String>> rows = allowlist.entries().stream()
-                .map((XmlId id) -> DSL.row(id.module(), id.name()))
-                .toList();
-        return DSL.row(IR_MODEL_DATA.MODULE, IR_MODEL_DATA.NAME).in(rows);
+        String[] ids = allowlist.entries().stream().map(XmlId::toString).toArray(String[]::new);
+        return DSL.concat(IR_MODEL_DATA.MODULE, DSL.inline("."), IR_MODEL_DATA.NAME)
+                .eq(DSL.any(DSL.val(ids, SQLDataType.VARCHAR.array())));
     }
 
     @Override
