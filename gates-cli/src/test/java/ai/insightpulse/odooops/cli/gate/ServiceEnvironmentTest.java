@@ -119,7 +119,6 @@ class ServiceEnvironmentTest {
                   odoo-staging:
                     image: odoo:18.0
                     environment: [IPAI_ENV=stage, ODOO_STAGE=staging]
-                    command: odoo --max-cron-threads=0 && odooops neutralize
                 """);
         write("docs/C.md", "Contract version: 2.0.0\n");
 
