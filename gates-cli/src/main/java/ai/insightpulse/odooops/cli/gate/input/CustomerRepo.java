@@ -290,16 +290,16 @@ public final class CustomerRepo {
     /** The repository-relative path of the configuration file an Odoo service reads, when it is bind-mounted. */
     private static Optional<String> mountedConfig(String composeDir, ComposeFile.Service service) {
         String configPath = odooConfigPath(service);
-        for (ComposeFile.Volume volume : service.volumes()) {
-            String target = volume.target().replaceAll("/+$", "");
-            if (configPath.equals(target) || configPath.startsWith(target + "/")) {
-                Optional<String> source = hostPath(composeDir, volume);
-                if (source.isPresent()) {
-                    return Optional.of(source.get() + configPath.substring(target.length()));
-                }
-            }
+        return service.volumes().stream().flatMap(v -> configSource(composeDir, v, configPath).stream()).findFirst();
+    }
+
+    /** The host file {@code volume} puts at {@code configPath} (the file itself or a directory above it). */
+    private static Optional<String> configSource(String composeDir, ComposeFile.Volume volume, String configPath) {
+        String target = volume.target().replaceAll("/+$", "");
+        if (!configPath.equals(target) && !configPath.startsWith(target + "/")) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return hostPath(composeDir, volume).map(source -> source + configPath.substring(target.length()));
     }
 
     /** Every file of the repository (repository-relative, sorted, without {@code .git}), listed once. */
@@ -487,14 +487,12 @@ public final class CustomerRepo {
                     if (source.isEmpty()) {
                         continue;
                     }
-                    String target = volume.target().replaceAll("/+$", "");
-                    boolean config = configPath != null
-                            && (configPath.equals(target) || configPath.startsWith(target + "/"));
-                    String mounted = config ? source.get() + configPath.substring(target.length()) : source.get();
+                    Optional<String> config = configPath == null ? Optional.empty()
+                            : configSource(dir, volume, configPath);
                     List<EnvironmentEvidence> evidence = serviceEnv.map(env -> List.of(new EnvironmentEvidence(env,
                             placed.label() + " (which mounts it at " + volume.target() + ")"))).orElse(List.of());
-                    if (config) {
-                        odooMounts.computeIfAbsent(mounted, p -> new ArrayList<>()).addAll(evidence);
+                    if (config.isPresent()) {
+                        odooMounts.computeIfAbsent(config.get(), p -> new ArrayList<>()).addAll(evidence);
                     } else if (files.isDirectory(source.get())) {
                         if (configPath == null) {
                             for (String f : files.walk(source.get())) {
