@@ -6,14 +6,14 @@ package ai.insightpulse.odooops.cli.gate;
  */
 public enum Rule {
     NEUTRALIZATION_IPAI_ENV_MISSING(Gate.NEUTRALIZATION, "ipai-env-missing",
-            "Every Odoo service of a compose file sets IPAI_ENV (or ODOO_STAGE).",
-            "Add IPAI_ENV=<env> to the service's environment, matching the compose file's environment."),
+            "Every Odoo service of every compose file sets IPAI_ENV (or ODOO_STAGE); staging has an Odoo service.",
+            "Add IPAI_ENV=<env> to the service's environment, naming the environment the service runs."),
     NEUTRALIZATION_IPAI_ENV_MISMATCH(Gate.NEUTRALIZATION, "ipai-env-mismatch",
-            "IPAI_ENV in a compose file names that file's environment.",
-            "Set IPAI_ENV to the environment of this compose file (prod, stage or dev)."),
+            "A service's IPAI_ENV names the environment its evidence decides (its name, its compose file).",
+            "Set IPAI_ENV to the environment of this service (prod, stage or dev), or rename the service."),
     NEUTRALIZATION_ODOO_STAGE_MISMATCH(Gate.NEUTRALIZATION, "odoo-stage-mismatch",
-            "ODOO_STAGE, where set, names the same environment as the compose file (and as IPAI_ENV).",
-            "Set ODOO_STAGE to production, staging or development to match the compose file."),
+            "ODOO_STAGE, where set, names the same environment as the service's evidence (and as IPAI_ENV).",
+            "Set ODOO_STAGE to production, staging or development to match the service's environment."),
     NEUTRALIZATION_DRY_RUN_MATRIX(Gate.NEUTRALIZATION, "dry-run-matrix",
             "The seeds' four dry-run rows behave as the contract says when run against odooops neutralize.",
             "This is a defect of odooops itself: report it with the output of the failing row."),
@@ -53,9 +53,10 @@ public enum Rule {
             "Set addons_path in the environment's odoo.conf (or --addons-path in its compose command)."),
 
     ENV_ENVIRONMENT_CONFLICT(Gate.ENV_CONSISTENCY, "environment-conflict",
-            "The evidence of a configuration file's environment (its name, the compose service mounting it, its"
-                    + " server_name, odooops-gates.yaml) names one environment.",
-            "Make the file's name, the service that mounts it and odooops-gates.yaml agree on one environment."),
+            "The evidence of the environment of a configuration file (its name, the compose service mounting it,"
+                    + " its server_name, odooops-gates.yaml) or of an Odoo service (its name, its compose file, its"
+                    + " IPAI_ENV/ODOO_STAGE/DB_NAME, the configuration it mounts) names one environment.",
+            "Make the names, the mounts, the stated variables and odooops-gates.yaml agree on one environment."),
     ENV_ENVIRONMENT_UNKNOWN(Gate.ENV_CONSISTENCY, "environment-unknown",
             "Every Odoo and reverse-proxy configuration file shows which environment it belongs to.",
             "Name the file for its environment (odoo.conf.staging), mount it in that environment's compose file,"

@@ -13,7 +13,6 @@ class FailingRepositoriesTest {
         GateRun run = GateRun.json("neutralization", GateRun.fixture("neutralization-fails"));
 
         assertThat(run.findings()).containsExactly(
-                seen("neutralization/ipai-env-missing", "docker/compose/dev.yml", 0),
                 seen("neutralization/ipai-env-missing", "docker/compose/stage.yml", 2),
                 seen("neutralization/ipai-env-mismatch", "docker/compose/stage.yml", 9),
                 seen("neutralization/odoo-stage-mismatch", "docker/compose/stage.yml", 10),

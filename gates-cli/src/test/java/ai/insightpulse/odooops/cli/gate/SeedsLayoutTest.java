@@ -15,14 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code gate all} on repositories laid out as the seeds' stack snapshot §3: production's configuration is
+ * {@code gate all} on repositories laid out as the seeds' stack snapshot §3: one {@code deploy/docker-compose.yml}
+ * runs odoo-prod and odoo-staging (with nginx, redis and postgres); production's configuration is
  * {@code config/odoo.conf} (mounted at {@code /etc/odoo/odoo.conf}, {@code db_name = odoo_prod}), staging's is
- * {@code config/odoo.conf.staging}, nginx lives under {@code deploy/nginx/}.
+ * {@code config/odoo.conf.staging}, nginx lives under {@code deploy/nginx/}. There is no per-environment compose file.
  */
 class SeedsLayoutTest {
 
     /** The planted violations of {@code seeds-layout-fails}, each once, in its file. */
     private static final List<GateRun.Seen> PLANTED = List.of(
+            seen("neutralization/ipai-env-mismatch", "deploy/docker-compose.yml", 6),
+            seen("neutralization/ipai-env-missing", "deploy/docker-compose.yml", 22),
+            seen("email-policy/real-relay-outside-prod", "deploy/docker-compose.yml", 13),
+            seen("env-consistency/environment-conflict", "deploy/docker-compose.yml", 24),
             seen("email-policy/smtp-port-25", "config/odoo.conf.sample", 4),
             seen("db-name/wrong-environment", "config/odoo.conf.dev", 3),
             seen("env-consistency/prod-workers", "config/odoo.conf", 11),
@@ -98,9 +103,52 @@ class SeedsLayoutTest {
                 .startsWith("database 'odoo_stage' (stage) in db_name of a dev file (dev by its name ('dev'))");
         assertThat(message(run, "env-consistency/environment-conflict", "config/odoo.conf.production"))
                 .startsWith("config/odoo.conf.production is prod by its name ('production'), but stage by service "
-                        + "odoo-staging of docker/compose/stage.yml (which mounts it at /etc/odoo/odoo.conf)");
+                        + "odoo-staging of deploy/docker-compose.yml (which mounts it at /etc/odoo/odoo.conf)");
         assertThat(message(run, "bucket-prefix/mismatch", ".env.staging"))
                 .isEqualTo("SUPABASE_BUCKET=prod-attachments in a stage file; must start with staging-");
+    }
+
+    @Test
+    void eachServiceOfTheOneComposeFileIsCheckedByTheRulesOfItsOwnEnvironment() throws Exception {
+        GateRun run = GateRun.json("all", gitRepository("seeds-layout-fails", true));
+
+        assertThat(message(run, "neutralization/ipai-env-mismatch", "deploy/docker-compose.yml"))
+                .startsWith("service odoo-prod of deploy/docker-compose.yml sets IPAI_ENV=stage; expected IPAI_ENV=prod"
+                        + " (prod by its name ('prod')");
+        assertThat(message(run, "email-policy/real-relay-outside-prod", "deploy/docker-compose.yml"))
+                .startsWith("--smtp smtp.mailgun.org in stage's service odoo-staging of deploy/docker-compose.yml"
+                        + " (stage by its name ('staging')");
+        assertThat(message(run, "neutralization/ipai-env-missing", "deploy/docker-compose.yml"))
+                .isEqualTo("service odoo-worker of deploy/docker-compose.yml sets no IPAI_ENV; expected IPAI_ENV=prod,"
+                        + " stage or dev (nothing else shows its environment)");
+        assertThat(message(run, "env-consistency/environment-conflict", "deploy/docker-compose.yml"))
+                .startsWith("service odoo-cron of deploy/docker-compose.yml is prod by its IPAI_ENV=prod (line 27), but"
+                        + " stage by its DB_NAME=odoo_stage (line 28)");
+    }
+
+    @Test
+    void noPerEnvironmentComposeFileIsRequired() throws Exception {
+        GateRun run = GateRun.json("neutralization", gitRepository("seeds-layout", true));
+
+        assertThat(run.findings()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void aRepositoryWithoutAnyOdooServiceOfStagingIsReportedOnce() throws Exception {
+        Path repo = gitRepository("seeds-layout", true);
+        String compose = Files.readString(repo.resolve("deploy/docker-compose.yml"));
+        Files.writeString(repo.resolve("deploy/docker-compose.yml"),
+                compose.substring(0, compose.indexOf("  odoo-staging:")) + compose.substring(
+                        compose.indexOf("  nginx-prod-v2:")));
+
+        GateRun run = GateRun.json("neutralization", repo);
+
+        assertThat(run.findings()).containsExactly(
+                seen("neutralization/ipai-env-missing", null, 0));
+        assertThat(run.jsonRoot().path("findings").get(0).path("message").asText())
+                .isEqualTo("no Odoo service of staging found (compose files read: deploy/docker-compose.yml), so"
+                        + " nothing shows IPAI_ENV=stage is set where staging runs");
     }
 
     @Test
@@ -110,7 +158,7 @@ class SeedsLayoutTest {
         assertThat(run.findings()).containsExactlyInAnyOrderElementsOf(PLANTED);
         assertThat(run.err()).isEqualTo("odooops gate: cannot read .git: branch 'production' not found (neither "
                 + "refs/heads/production nor refs/remotes/origin/production)\n");
-        assertThat(statuses(run)).containsEntry("promotion", "error").containsEntry("neutralization", "pass")
+        assertThat(statuses(run)).containsEntry("promotion", "error").containsEntry("secrets", "pass")
                 .containsEntry("env-consistency", "fail");
         JsonNode error = run.jsonRoot().path("input_errors").get(0);
         assertThat(error.path("file").asText()).isEqualTo(".git");

@@ -45,30 +45,25 @@ public final class AddonsPathCheck implements GateCheck {
                     compare(option.get(), option.get().value(), canonical, findings);
                 }
             }
-            var compose = repo.compose(env);
-            if (compose.isPresent()) {
-                for (var service : repo.odooServices(env)) {
-                    for (ConfigValue v : service.environment().values()) {
-                        if (v.key() != null && PATH_VARIABLES.contains(v.key()) && v.value() != null) {
-                            stated++;
-                            compare(v, v.value(), canonical, findings);
-                        }
-                    }
-                    for (ConfigValue v : service.commandLines()) {
-                        stated += flags(v, canonical, findings);
-                    }
-                }
+            List<CustomerRepo.PlacedService> services = repo.services(env, true);
+            for (CustomerRepo.PlacedService service : services) {
+                stated += serviceStatements(service, canonical, findings);
             }
-            if (stated == 0 && (!confs.isEmpty() || compose.isPresent())) {
-                String file = !confs.isEmpty() ? confs.get(0).path() : compose.get().path();
+            if (stated == 0 && (!confs.isEmpty() || !services.isEmpty())) {
+                String file = !confs.isEmpty() ? confs.get(0).path() : services.get(0).path();
                 findings.add(Finding.at(Rule.ADDONS_PATH_MISSING, file, 0, "the " + env.ipaiName()
                         + " environment states no addons path (odoo.conf addons_path or compose --addons-path)"));
             }
         }
-        // a file of no known environment still states the path of whichever runs it
+        // a file or service of no known environment still states the path of whichever runs it
         for (CustomerRepo.PlacedOdooConf conf : repo.odooConfs()) {
             if (conf.placement().environment().isEmpty()) {
                 conf.conf().option("addons_path").ifPresent(o -> compare(o, o.value(), canonical, findings));
+            }
+        }
+        for (CustomerRepo.PlacedService service : repo.services()) {
+            if (service.odoo() && service.environment().isEmpty()) {
+                serviceStatements(service, canonical, findings);
             }
         }
         repo.devcontainer().ifPresent(devcontainer -> {
@@ -98,6 +93,22 @@ public final class AddonsPathCheck implements GateCheck {
             }
         }
         return findings;
+    }
+
+    /** The addons paths an Odoo service states (ADDONS_PATH, --addons-path), compared; how many it states. */
+    private static int serviceStatements(CustomerRepo.PlacedService placed, List<String> canonical,
+                                         List<Finding> findings) {
+        int stated = 0;
+        for (ConfigValue v : placed.service().environment().values()) {
+            if (v.key() != null && PATH_VARIABLES.contains(v.key()) && v.value() != null) {
+                stated++;
+                compare(v, v.value(), canonical, findings);
+            }
+        }
+        for (ConfigValue v : placed.service().commandLines()) {
+            stated += flags(v, canonical, findings);
+        }
+        return stated;
     }
 
     private static int flags(ConfigValue v, List<String> canonical, List<Finding> findings) {

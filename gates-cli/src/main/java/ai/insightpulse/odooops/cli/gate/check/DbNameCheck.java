@@ -12,7 +12,6 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class DbNameCheck implements GateCheck {
 
-    /** Variables that name the Odoo database in compose and dotenv files. */
-    static final Set<String> DB_NAME_VARIABLES = Set.of("DB_NAME", "PGDATABASE", "POSTGRES_DB", "ODOO_DB",
-            "ODOO_DB_NAME", "ODOO_DATABASE");
     private static final Pattern DATABASE_FLAG = Pattern.compile("(?:^|\\s)(?:-d|--database)[= ]+([^\\s\"']+)");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{?[A-Za-z_].*");
 
@@ -42,7 +38,8 @@ public final class DbNameCheck implements GateCheck {
                 if (v.value() == null || v.key() == null) {
                     continue;
                 }
-                if (group.kind() == Kind.ODOO_CONF ? v.key().equals("db_name") : DB_NAME_VARIABLES.contains(v.key())) {
+                if (group.kind() == Kind.ODOO_CONF ? v.key().equals("db_name")
+                        : CustomerRepo.DATABASE_VARIABLES.contains(v.key())) {
                     // Odoo 17+ reads a comma-separated db_name list; False is configparser's "unset"
                     for (String name : v.value().split(",")) {
                         name(group, v, name.strip(), findings);

@@ -110,8 +110,10 @@ public final class EmailPolicyCheck implements GateCheck {
                     while (m.find()) {
                         if (!MailHosts.isSink(m.group(1), mail.sinkHosts())) {
                             findings.add(Finding.at(Rule.EMAIL_REAL_RELAY_OUTSIDE_PROD, v.file(), v.line(),
-                                    "--smtp " + m.group(1) + " in " + group.label()
-                                            + ": Odoo sends through it when no mail server record is active"));
+                                    "--smtp " + m.group(1) + " in " + group.environment().get().ipaiName() + "'s "
+                                            + group.label() + group.placement().map(p -> " (" + p.reason() + ")")
+                                            .orElse("") + ": Odoo sends through it when no mail server record is"
+                                            + " active"));
                         }
                     }
                 }

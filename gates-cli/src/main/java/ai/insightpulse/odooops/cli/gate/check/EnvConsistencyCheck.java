@@ -11,6 +11,7 @@ import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.SettingGroup;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.PlacedOdooConf;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.PlacedServer;
+import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.PlacedService;
 import ai.insightpulse.odooops.cli.gate.input.FileEnvironment;
 import ai.insightpulse.odooops.cli.gate.input.OdooConf;
 import ai.insightpulse.odooops.neutralize.Environment;
@@ -44,9 +45,7 @@ public final class EnvConsistencyCheck implements GateCheck {
     @Override
     public List<Finding> check(CustomerRepo repo) {
         List<Finding> findings = new ArrayList<>();
-        for (Environment env : repo.environments()) {
-            odooStage(repo, env, findings);
-        }
+        odooStage(repo, findings);
         placements(repo, findings);
         if (repo.environments().contains(Environment.STAGE)) {
             staging(repo, findings);
@@ -61,8 +60,13 @@ public final class EnvConsistencyCheck implements GateCheck {
      * Constitution §3.2: every environment sets ODOO_STAGE. A wrong value is also
      * {@code neutralization/odoo-stage-mismatch}: each gate must hold when run alone.
      */
-    private static void odooStage(CustomerRepo repo, Environment env, List<Finding> findings) {
-        for (ComposeFile.Service service : repo.odooServices(env)) {
+    private static void odooStage(CustomerRepo repo, List<Finding> findings) {
+        for (PlacedService placed : repo.services()) {
+            if (!placed.odoo() || placed.environment().isEmpty()) {
+                continue; // neutralization (unknown) or environment-conflict (conflicting) reports it once
+            }
+            Environment env = placed.environment().get();
+            ComposeFile.Service service = placed.service();
             ConfigValue stage = service.environment().get("ODOO_STAGE");
             String problem;
             if (stage == null) {
@@ -74,9 +78,10 @@ public final class EnvConsistencyCheck implements GateCheck {
             } else {
                 continue;
             }
-            findings.add(Finding.at(Rule.ENV_ODOO_STAGE, repo.composePath(env).orElseThrow(),
-                    stage == null ? service.line() : stage.line(), "service " + service.name() + problem
-                            + "; expected ODOO_STAGE=" + env.odooStageName()));
+            findings.add(Finding.at(Rule.ENV_ODOO_STAGE, placed.path(),
+                    stage == null ? service.line() : stage.line(), placed.label() + problem
+                            + "; expected ODOO_STAGE=" + env.odooStageName() + " (" + placed.placement().reason()
+                            + ")"));
         }
     }
 
@@ -115,8 +120,8 @@ public final class EnvConsistencyCheck implements GateCheck {
         if (threads.filter(t -> t.value().equals("0")).isPresent()) {
             return;
         }
-        boolean onBoot = repo.odooServices(Environment.STAGE).stream()
-                .flatMap(s -> s.commandLines().stream())
+        boolean onBoot = repo.services(Environment.STAGE, true).stream()
+                .flatMap(s -> s.service().commandLines().stream())
                 .anyMatch(v -> v.value().contains("neutralize"));
         for (String hook : repo.filesOf(Environment.STAGE).orElseThrow().bootHooks()) {
             onBoot |= repo.files().read(hook)
@@ -211,6 +216,13 @@ public final class EnvConsistencyCheck implements GateCheck {
             String what = "the server block" + (server.server().serverNames().isEmpty() ? ""
                     : " of " + String.join(" ", server.server().serverNames()));
             placement(server.placement(), server.file().path(), server.server().line(), what, findings);
+        }
+        for (PlacedService service : repo.services()) {
+            // an Odoo service with no evidence states no IPAI_ENV: neutralization reports it, once
+            if (service.odoo() && service.placement().conflicting()) {
+                placement(service.placement(), service.path(), service.service().line(), service.label(),
+                        findings);
+            }
         }
     }
 

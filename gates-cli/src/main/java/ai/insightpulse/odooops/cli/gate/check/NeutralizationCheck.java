@@ -7,6 +7,7 @@ import ai.insightpulse.odooops.cli.gate.Rule;
 import ai.insightpulse.odooops.cli.gate.input.ComposeFile;
 import ai.insightpulse.odooops.cli.gate.input.ConfigValue;
 import ai.insightpulse.odooops.cli.gate.input.CustomerRepo;
+import ai.insightpulse.odooops.cli.gate.input.CustomerRepo.PlacedService;
 import ai.insightpulse.odooops.cli.gate.input.TextFile;
 import ai.insightpulse.odooops.neutralize.ContractVersion;
 import ai.insightpulse.odooops.neutralize.Environment;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,54 +52,69 @@ public final class NeutralizationCheck implements GateCheck {
     @Override
     public List<Finding> check(CustomerRepo repo) {
         List<Finding> findings = new ArrayList<>();
-        for (Environment env : repo.environments()) {
-            composeWiring(repo, env, findings);
+        for (PlacedService service : repo.services()) {
+            if (service.odoo()) {
+                serviceWiring(service, findings);
+            }
         }
+        stagingExists(repo, findings);
         findings.addAll(dryRunMatrix(MATRIX));
         contractVersion(repo, findings);
         return findings;
     }
 
-    private static void composeWiring(CustomerRepo repo, Environment env, List<Finding> findings) {
-        String path = repo.composePath(env).orElse(null);
-        if (path == null) {
+    /**
+     * Constitution §3.3 makes staging the environment whose neutralization CI must verify, so a repository must show
+     * an Odoo service of staging, in whichever compose file. Production needs no neutralization, and dev is the
+     * developer's devcontainer and the PR copies odooops makes (§3.1, §4.3), so neither is required here.
+     */
+    private static void stagingExists(CustomerRepo repo, List<Finding> findings) {
+        if (!repo.environments().contains(Environment.STAGE)
+                || !repo.services(Environment.STAGE, true).isEmpty()) {
             return;
         }
-        var compose = repo.compose(env);
-        if (compose.isEmpty()) {
-            if (env.requiresNeutralization()) {
-                findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISSING, path, 0,
-                        "the " + env.ipaiName() + " compose file is missing, so nothing shows IPAI_ENV="
-                                + env.ipaiName() + " is set"));
-            }
-            return;
+        List<String> read = repo.composeFiles().stream().map(ComposeFile::path).toList();
+        // in the configured per-environment layout (or with no compose file at all) the finding points where
+        // staging's file belongs; otherwise at the repository as a whole, not at a file the layout never has
+        boolean perEnvironmentFiles = read.isEmpty() || repo.environments().stream()
+                .anyMatch(env -> repo.composePath(env).filter(read::contains).isPresent());
+        String configured = perEnvironmentFiles ? repo.composePath(Environment.STAGE).orElse(null) : null;
+        findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISSING, configured, 0, "no Odoo service of staging"
+                + " found (" + (read.isEmpty() ? "no compose file" : "compose files read: " + String.join(", ", read))
+                + "), so nothing shows IPAI_ENV=stage is set where staging runs"));
+    }
+
+    /**
+     * Each Odoo service states its environment literally, and the environment it states is the one its evidence
+     * decides. A service with no evidence at all necessarily states no valid IPAI_ENV or ODOO_STAGE (they are
+     * evidence), so it is reported here once; a service whose evidence conflicts is {@code env-consistency}'s.
+     */
+    private static void serviceWiring(PlacedService placed, List<Finding> findings) {
+        ComposeFile.Service service = placed.service();
+        String path = placed.path();
+        Optional<Environment> env = placed.environment();
+        String expected = env.map(e -> "expected IPAI_ENV=" + e.ipaiName() + " (" + placed.placement().reason()
+                + ")").orElse("expected IPAI_ENV=prod, stage or dev (nothing else shows its environment)");
+        ConfigValue ipai = service.environment().get("IPAI_ENV");
+        ConfigValue stage = service.environment().get("ODOO_STAGE");
+        if (ipai == null && stage == null) {
+            findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISSING, path, service.line(),
+                    placed.label() + " sets no IPAI_ENV; " + expected));
+        } else if (ipai != null && ipai.value() == null) {
+            findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISSING, path, ipai.line(),
+                    placed.label() + " passes IPAI_ENV through from the shell; the file must state it: " + expected));
+        } else if (ipai != null && (env.isPresent() ? !env.get().ipaiName().equals(ipai.value())
+                : !placed.placement().conflicting() && Environment.fromIpaiEnv(ipai.value()).isEmpty())) {
+            findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISMATCH, path, ipai.line(),
+                    placed.label() + " sets IPAI_ENV=" + ipai.value() + "; " + expected));
         }
-        List<ComposeFile.Service> services = repo.odooServices(env);
-        if (services.isEmpty()) {
-            findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISSING, path, 0,
-                    "no Odoo service found (a service whose name or image contains 'odoo', or odoo_services in "
-                            + "odooops-gates.yaml)"));
-        }
-        for (ComposeFile.Service service : services) {
-            ConfigValue ipai = service.environment().get("IPAI_ENV");
-            ConfigValue stage = service.environment().get("ODOO_STAGE");
-            if (ipai == null && stage == null) {
-                findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISSING, path, service.line(),
-                        "service " + service.name() + " sets no IPAI_ENV; expected IPAI_ENV=" + env.ipaiName()));
-            } else if (ipai != null && ipai.value() == null) {
-                findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISSING, path, ipai.line(),
-                        "service " + service.name() + " passes IPAI_ENV through from the shell; the file must state "
-                                + "IPAI_ENV=" + env.ipaiName()));
-            } else if (ipai != null && !env.ipaiName().equals(ipai.value())) {
-                findings.add(Finding.at(Rule.NEUTRALIZATION_IPAI_ENV_MISMATCH, path, ipai.line(),
-                        "service " + service.name() + " sets IPAI_ENV=" + ipai.value() + " in the "
-                                + env.ipaiName() + " compose file; expected IPAI_ENV=" + env.ipaiName()));
-            }
-            if (stage != null && stage.value() != null
-                    && Environment.fromOdooStage(stage.value()).filter(env::equals).isEmpty()) {
+        if (stage != null && stage.value() != null) {
+            Optional<Environment> stated = Environment.fromOdooStage(stage.value());
+            if (env.isPresent() ? stated.filter(env.get()::equals).isEmpty()
+                    : !placed.placement().conflicting() && stated.isEmpty()) {
                 findings.add(Finding.at(Rule.NEUTRALIZATION_ODOO_STAGE_MISMATCH, path, stage.line(),
-                        "service " + service.name() + " sets ODOO_STAGE=" + stage.value() + " in the "
-                                + env.ipaiName() + " compose file; expected ODOO_STAGE=" + env.odooStageName()));
+                        placed.label() + " sets ODOO_STAGE=" + stage.value() + "; expected ODOO_STAGE="
+                                + env.map(Environment::odooStageName).orElse("production, staging or development")));
             }
         }
     }

@@ -1,17 +1,18 @@
 package ai.insightpulse.odooops.cli.gate.input;
 
+import ai.insightpulse.odooops.cli.gate.GateInputException;
 import ai.insightpulse.odooops.cli.gate.GatesConfig;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,8 @@ public final class CustomerRepo {
     /**
      * A set of settings read together: an odoo.conf, a compose service's environment and command, a dotenv file or
      * the devcontainer. {@code environment} is empty for files of no single environment, and for an odoo.conf whose
-     * environment is unknown or in conflict; {@code placement} says why (for an odoo.conf; empty otherwise).
+     * environment is unknown or in conflict; {@code placement} says why (for an odoo.conf and a compose service;
+     * empty otherwise).
      */
     public record SettingGroup(Kind kind, String file, String label, Optional<Environment> environment,
                                List<ConfigValue> values, Optional<FileEnvironment> placement) {
@@ -71,16 +73,49 @@ public final class CustomerRepo {
     public record PlacedServer(NginxConf file, NginxConf.ServerBlock server, FileEnvironment placement) {
     }
 
+    /**
+     * One service of a compose file and the environment its evidence decides: a compose file may hold one
+     * environment's services or several (the seeds' {@code deploy/docker-compose.yml} runs odoo-prod and
+     * odoo-staging side by side).
+     *
+     * @param odoo whether it runs Odoo ({@code odoo_services}, or "odoo" in its name or image)
+     */
+    public record PlacedService(ComposeFile file, ComposeFile.Service service, boolean odoo,
+                                FileEnvironment placement) {
+
+        /** The repository-relative path of its compose file. */
+        public String path() {
+            return file.path();
+        }
+
+        /** The environment its evidence decides, empty when unknown or in conflict. */
+        public Optional<Environment> environment() {
+            return placement.environment();
+        }
+
+        /** "service odoo-staging of deploy/docker-compose.yml", for messages. */
+        public String label() {
+            return "service " + service.name() + " of " + file.path();
+        }
+    }
+
+    /** Variables that name the Odoo database in compose and dotenv files. */
+    public static final Set<String> DATABASE_VARIABLES = Set.of("DB_NAME", "PGDATABASE", "POSTGRES_DB", "ODOO_DB",
+            "ODOO_DB_NAME", "ODOO_DATABASE");
+
     /** The configuration file the official Odoo image starts with ({@code ODOO_RC}), when no -c is given. */
     private static final String IMAGE_CONFIG = "/etc/odoo/odoo.conf";
     private static final Pattern CONFIG_FLAG = Pattern.compile("(?:^|\\s)(?:-c|--config)(?:=|\\s+)([^\\s\"']+)");
     /** File names an Odoo configuration goes by: odoo.conf, odoo.conf.staging, odoo-prod.conf, .odoorc, ... */
     private static final Pattern ODOO_CONF_NAME =
             Pattern.compile("(?i)(odoo|openerp)[^/]*\\.(conf|cfg)(\\.[^/]+)?|\\.?odoorc");
+    /** File names docker compose reads: compose.yaml, docker-compose.yml, docker-compose.staging.yml, ... */
+    private static final Pattern COMPOSE_NAME = Pattern.compile("(?i)(docker-)?compose([.-][^/]+)?\\.ya?ml");
 
     private final RepoFiles files;
     private final GatesConfig config;
-    private final Map<Environment, Optional<ComposeFile>> compose = new EnumMap<>(Environment.class);
+    private List<ComposeFile> composeFiles;
+    private List<PlacedService> services;
     private List<String> allFiles;
     private Map<String, List<EnvironmentEvidence>> mounts;
     private Map<String, List<EnvironmentEvidence>> odooMounts;
@@ -120,10 +155,151 @@ public final class CustomerRepo {
         return filesOf(environment).map(GatesConfig.EnvironmentFiles::compose);
     }
 
-    /** The compose file of {@code environment}, if configured and present. */
-    public Optional<ComposeFile> compose(Environment environment) {
-        return compose.computeIfAbsent(environment, e -> composePath(e)
-                .flatMap(files::read).map(ComposeFile::parse));
+    /**
+     * Every compose file of the repository, by path: those {@code environments.<env>.compose} names that exist, and
+     * every file named as docker compose names its files ({@code compose.yaml}, {@code docker-compose.yml},
+     * {@code docker-compose.<anything>.yml}) wherever it lives.
+     *
+     * @throws ai.insightpulse.odooops.cli.gate.GateInputException if one cannot be read or parsed
+     */
+    public List<ComposeFile> composeFiles() {
+        if (composeFiles == null) {
+            TreeSet<String> paths = new TreeSet<>();
+            for (Environment env : environments()) {
+                composePath(env).filter(files::exists).ifPresent(paths::add);
+            }
+            for (String path : files.walk("", true)) {
+                if (COMPOSE_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches()
+                        && !files.isDirectory(path)) {
+                    paths.add(path);
+                }
+            }
+            List<ComposeFile> found = new ArrayList<>();
+            for (String path : paths) {
+                files.read(path).map(ComposeFile::parse).ifPresent(found::add);
+            }
+            composeFiles = List.copyOf(found);
+        }
+        return composeFiles;
+    }
+
+    /**
+     * Every service of every compose file, each with the environment its evidence decides, strongest first:
+     * <ol>
+     *   <li>where it lives: its name's words ({@code odoo-staging}), its compose file's declaration
+     *       ({@code environments.<env>.compose}, when one environment alone names the file) or, undeclared, the
+     *       words of the compose file's name ({@code docker-compose.staging.yml});</li>
+     *   <li>what it states: its literal {@code IPAI_ENV}, {@code ODOO_STAGE} and database name
+     *       ({@code DB_NAME}, ...);</li>
+     *   <li>for an Odoo service, the configuration file it mounts: that file's name or declaration
+     *       ({@code environments.<env>.odoo_conf}), then that file's {@code db_name}.</li>
+     * </ol>
+     * A stated value that disagrees with where the service lives is what {@code neutralization} and {@code db-name}
+     * check, not a reason to move the service, as a {@code db_name} is for an odoo.conf.
+     */
+    public List<PlacedService> services() {
+        if (services == null) {
+            List<PlacedService> placed = new ArrayList<>();
+            for (ComposeFile file : composeFiles()) {
+                List<ComposeFile.Service> odoo = file.odooServices(config.odooServices());
+                String dir = parentOf(file.path());
+                List<EnvironmentEvidence> fileEvidence = composeFileEvidence(file.path());
+                for (ComposeFile.Service service : file.services()) {
+                    List<EnvironmentEvidence> where = new ArrayList<>();
+                    EnvironmentEvidence.ofPath(service.name()).ifPresent(where::add);
+                    where.addAll(fileEvidence);
+                    List<EnvironmentEvidence> stated = statedEvidence(service);
+                    List<EnvironmentEvidence> confNamed = new ArrayList<>();
+                    List<EnvironmentEvidence> confDbName = new ArrayList<>();
+                    if (odoo.contains(service)) {
+                        mountedConfig(dir, service).ifPresent(conf -> mountedConfEvidence(conf, confNamed,
+                                confDbName));
+                    }
+                    placed.add(new PlacedService(file, service, odoo.contains(service),
+                            FileEnvironment.decide(List.of(where, stated, confNamed, confDbName))));
+                }
+            }
+            services = List.copyOf(placed);
+        }
+        return services;
+    }
+
+    /** The services whose evidence decides {@code environment}, Odoo's alone when {@code odooOnly}. */
+    public List<PlacedService> services(Environment environment, boolean odooOnly) {
+        return services().stream().filter(s -> (s.odoo() || !odooOnly)
+                && s.environment().filter(environment::equals).isPresent()).toList();
+    }
+
+    /** The evidence of a compose file for its services: its declaration, else its name. */
+    private List<EnvironmentEvidence> composeFileEvidence(String path) {
+        List<Environment> declaring = environments().stream()
+                .filter(env -> composePath(env).filter(path::equals).isPresent()).toList();
+        if (declaring.size() == 1) {
+            Environment env = declaring.get(0);
+            return List.of(new EnvironmentEvidence(env, "its compose file, the configured compose file of "
+                    + env.ipaiName() + " (environments." + env.ipaiName() + ".compose)"));
+        }
+        if (!declaring.isEmpty()) {
+            return List.of(); // one file configured for several environments says nothing of each service
+        }
+        return EnvironmentEvidence.ofPath(path).map(e -> new EnvironmentEvidence(e.environment(),
+                "the name of its compose file " + path + e.source().substring("its name".length()))).stream()
+                .toList();
+    }
+
+    /** The environments a service's own literal IPAI_ENV, ODOO_STAGE and database names state. */
+    private static List<EnvironmentEvidence> statedEvidence(ComposeFile.Service service) {
+        List<EnvironmentEvidence> stated = new ArrayList<>();
+        for (ConfigValue v : service.environment().values()) {
+            if (v.value() == null) {
+                continue;
+            }
+            Optional<Environment> env = "IPAI_ENV".equals(v.key()) ? Environment.fromIpaiEnv(v.value())
+                    : "ODOO_STAGE".equals(v.key()) ? Environment.fromOdooStage(v.value())
+                    : DATABASE_VARIABLES.contains(v.key()) ? DatabaseNames.environmentOf(v.value().strip())
+                    : Optional.empty();
+            env.ifPresent(e -> stated.add(new EnvironmentEvidence(e, "its " + v.key() + "=" + v.value()
+                    + " (line " + v.line() + ")")));
+        }
+        return stated;
+    }
+
+    /**
+     * The evidence the configuration file at {@code path} carries by itself (not through the services that mount
+     * it, which would go round in a circle): its name or declaration into {@code named}, its {@code db_name} into
+     * {@code dbName}. A file that cannot be read gives no evidence here; the gates that read it report it.
+     */
+    private void mountedConfEvidence(String path, List<EnvironmentEvidence> named, List<EnvironmentEvidence> dbName) {
+        String prefix = "the configuration it mounts, " + path + ", ";
+        EnvironmentEvidence.ofPath(path).ifPresent(e -> named.add(new EnvironmentEvidence(e.environment(),
+                prefix + "by " + e.source())));
+        for (Environment env : environments()) {
+            if (path.equals(filesOf(env).orElseThrow().odooConf())) {
+                named.add(new EnvironmentEvidence(env, prefix + "declared in odooops-gates.yaml (environments."
+                        + env.ipaiName() + ".odoo_conf)"));
+            }
+        }
+        try {
+            files.read(path).map(OdooConf::parse).flatMap(CustomerRepo::dbNameEvidence).ifPresent(e ->
+                    dbName.add(new EnvironmentEvidence(e.environment(), prefix + "by its " + e.source())));
+        } catch (GateInputException unreadable) {
+            // reported by every gate that reads Odoo configuration files; a service is placed without it
+        }
+    }
+
+    /** The repository-relative path of the configuration file an Odoo service reads, when it is bind-mounted. */
+    private static Optional<String> mountedConfig(String composeDir, ComposeFile.Service service) {
+        String configPath = odooConfigPath(service);
+        return service.volumes().stream().flatMap(v -> configSource(composeDir, v, configPath).stream()).findFirst();
+    }
+
+    /** The host file {@code volume} puts at {@code configPath} (the file itself or a directory above it). */
+    private static Optional<String> configSource(String composeDir, ComposeFile.Volume volume, String configPath) {
+        String target = volume.target().replaceAll("/+$", "");
+        if (!configPath.equals(target) && !configPath.startsWith(target + "/")) {
+            return Optional.empty();
+        }
+        return hostPath(composeDir, volume).map(source -> source + configPath.substring(target.length()));
     }
 
     /** Every file of the repository (repository-relative, sorted, without {@code .git}), listed once. */
@@ -300,51 +476,36 @@ public final class CustomerRepo {
         if (mounts == null) {
             mounts = new LinkedHashMap<>();
             odooMounts = new LinkedHashMap<>();
-            for (Environment env : environments()) {
-                Optional<ComposeFile> file = compose(env);
-                if (file.isEmpty()) {
-                    continue;
-                }
-                String dir = parentOf(file.get().path());
-                List<ComposeFile.Service> odoo = file.get().odooServices(config.odooServices());
-                for (ComposeFile.Service service : file.get().services()) {
-                    Environment serviceEnv = serviceEnvironment(service).orElse(env);
-                    String configPath = odoo.contains(service) ? odooConfigPath(service) : null;
-                    for (ComposeFile.Volume volume : service.volumes()) {
-                        Optional<String> source = hostPath(dir, volume);
-                        if (source.isEmpty()) {
-                            continue;
-                        }
-                        EnvironmentEvidence evidence = new EnvironmentEvidence(serviceEnv, "service " + service.name()
-                                + " of " + file.get().path() + " (which mounts it at " + volume.target() + ")");
-                        String target = volume.target().replaceAll("/+$", "");
-                        if (configPath != null && (configPath.equals(target) || configPath.startsWith(target + "/"))) {
-                            odooMounts.computeIfAbsent(source.get() + configPath.substring(target.length()),
-                                    p -> new ArrayList<>()).add(evidence);
-                        } else if (files.isDirectory(source.get())) {
-                            if (configPath == null) {
-                                for (String f : files.walk(source.get())) {
-                                    mounts.computeIfAbsent(f, p -> new ArrayList<>()).add(evidence);
-                                }
+            for (PlacedService placed : services()) {
+                ComposeFile.Service service = placed.service();
+                String dir = parentOf(placed.path());
+                // a service of unknown or conflicting environment tells nothing of the files it mounts
+                Optional<Environment> serviceEnv = placed.environment();
+                String configPath = placed.odoo() ? odooConfigPath(service) : null;
+                for (ComposeFile.Volume volume : service.volumes()) {
+                    Optional<String> source = hostPath(dir, volume);
+                    if (source.isEmpty()) {
+                        continue;
+                    }
+                    Optional<String> config = configPath == null ? Optional.empty()
+                            : configSource(dir, volume, configPath);
+                    List<EnvironmentEvidence> evidence = serviceEnv.map(env -> List.of(new EnvironmentEvidence(env,
+                            placed.label() + " (which mounts it at " + volume.target() + ")"))).orElse(List.of());
+                    if (config.isPresent()) {
+                        odooMounts.computeIfAbsent(config.get(), p -> new ArrayList<>()).addAll(evidence);
+                    } else if (files.isDirectory(source.get())) {
+                        if (configPath == null) {
+                            for (String f : files.walk(source.get())) {
+                                mounts.computeIfAbsent(f, p -> new ArrayList<>()).addAll(evidence);
                             }
-                        } else {
-                            mounts.computeIfAbsent(source.get(), p -> new ArrayList<>()).add(evidence);
                         }
+                    } else {
+                        mounts.computeIfAbsent(source.get(), p -> new ArrayList<>()).addAll(evidence);
                     }
                 }
             }
         }
         return mounts;
-    }
-
-    /** IPAI_ENV, else ODOO_STAGE, as the service states it literally. */
-    private static Optional<Environment> serviceEnvironment(ComposeFile.Service service) {
-        ConfigValue ipai = service.environment().get("IPAI_ENV");
-        ConfigValue stage = service.environment().get("ODOO_STAGE");
-        Optional<Environment> env = ipai == null || ipai.value() == null ? Optional.empty()
-                : Environment.fromIpaiEnv(ipai.value());
-        return env.isPresent() || stage == null || stage.value() == null ? env
-                : Environment.fromOdooStage(stage.value());
     }
 
     private static String odooConfigPath(ComposeFile.Service service) {
@@ -396,11 +557,6 @@ public final class CustomerRepo {
         return devcontainer;
     }
 
-    /** The Odoo services of {@code environment}'s compose file. */
-    public List<ComposeFile.Service> odooServices(Environment environment) {
-        return compose(environment).map(c -> c.odooServices(config.odooServices())).orElse(List.of());
-    }
-
     /** The documentation files: Markdown files under the configured directories, and the configured files. */
     public List<TextFile> docs() {
         List<TextFile> docs = new ArrayList<>();
@@ -419,9 +575,9 @@ public final class CustomerRepo {
     }
 
     /**
-     * Every group of settings, in a fixed order: every Odoo configuration file (with the environment its evidence
-     * decides); per configured environment its compose services and dotenv files; then the shared dotenv files, the
-     * templates and the devcontainer.
+     * Every group of settings, in a fixed order: every Odoo configuration file and every compose service (each with
+     * the environment its evidence decides); per configured environment its dotenv files; then the shared dotenv
+     * files, the templates and the devcontainer.
      */
     public List<SettingGroup> settingGroups() {
         List<SettingGroup> groups = new ArrayList<>();
@@ -429,16 +585,14 @@ public final class CustomerRepo {
             groups.add(new SettingGroup(Kind.ODOO_CONF, c.path(), c.path(), c.placement().environment(),
                     c.conf().values(), Optional.of(c.placement())));
         }
+        for (PlacedService s : services()) {
+            List<ConfigValue> values = new ArrayList<>(s.service().environment().values());
+            values.addAll(s.service().commandLines());
+            groups.add(new SettingGroup(Kind.COMPOSE_SERVICE, s.path(), s.label(), s.environment(), values,
+                    Optional.of(s.placement())));
+        }
         for (Environment env : environments()) {
             Optional<Environment> of = Optional.of(env);
-            compose(env).ifPresent(c -> {
-                for (ComposeFile.Service s : c.services()) {
-                    List<ConfigValue> values = new ArrayList<>(s.environment().values());
-                    values.addAll(s.commandLines());
-                    groups.add(new SettingGroup(Kind.COMPOSE_SERVICE, c.path(), c.path() + " service " + s.name(),
-                            of, values, Optional.empty()));
-                }
-            });
             for (String path : filesOf(env).orElseThrow().envFiles()) {
                 envFile(path).ifPresent(f -> groups.add(new SettingGroup(Kind.ENV_FILE, path, path, of, f.values(),
                         Optional.empty())));

@@ -32,11 +32,19 @@ public record FileEnvironment(Optional<Environment> environment, List<Environmen
      * content naming another environment than its placement is what the rules check, not a reason to move the file.
      */
     static FileEnvironment decide(List<EnvironmentEvidence> placement, List<EnvironmentEvidence> fallback) {
-        List<EnvironmentEvidence> all = new ArrayList<>(placement);
-        all.addAll(fallback);
-        Set<Environment> named = environments(placement.isEmpty() ? fallback : placement);
+        return decide(List.of(placement, fallback));
+    }
+
+    /**
+     * Decides from the first tier of {@code tiers} that holds any evidence, strongest first; the later tiers are
+     * kept only to explain the decision. Agreeing evidence in that tier decides, disagreeing evidence is a conflict.
+     */
+    static FileEnvironment decide(List<List<EnvironmentEvidence>> tiers) {
+        List<EnvironmentEvidence> all = new ArrayList<>();
+        tiers.forEach(all::addAll);
+        List<EnvironmentEvidence> weighed = tiers.stream().filter(t -> !t.isEmpty()).findFirst().orElse(List.of());
+        Set<Environment> named = environments(weighed);
         if (named.size() > 1) {
-            List<EnvironmentEvidence> weighed = placement.isEmpty() ? fallback : placement;
             return new FileEnvironment(Optional.empty(), weighed, true);
         }
         return new FileEnvironment(named.stream().findFirst(), all, false);
