@@ -6,12 +6,14 @@ package ai.insightpulse.odooops.neutralize;
  *
  * <p>The seeds' script is 1.1.0. 2.0.0 keeps its summary keys, their order and its exit codes, and changes
  * behaviour where real Odoo proved the seeds wrong: an active sink mail server instead of none, real cron xml ids
- * in the default allowlist, and a prod DB-name check.
+ * in the default allowlist, and a prod DB-name check. 3.0.0 changes what "neutralized" means: unseen core tables
+ * are an error, never a skip, and credential-shaped settings, mail-server credentials and OCA's job queues and API
+ * keys are neutralized too.
  */
 public final class ContractVersion {
 
     /** The contract version, semantic-versioned. */
-    public static final String VALUE = "2.0.0";
+    public static final String VALUE = "3.0.0";
 
     private ContractVersion() {
     }
