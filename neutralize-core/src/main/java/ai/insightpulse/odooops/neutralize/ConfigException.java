@@ -9,11 +9,11 @@ public final class ConfigException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_ECHO = 64;
-    private static final java.util.regex.Pattern URL_USER_INFO = java.util.regex.Pattern.compile("//[^/@\\s]*@");
+    private static final java.util.regex.Pattern URL_USER_INFO = java.util.regex.Pattern.compile("//(?!\\*+@)[^/@\\s]*@");
     private static final java.util.regex.Pattern BARE_USER_INFO =
             java.util.regex.Pattern.compile("(?<![/\\w.-])[^\\s/@:'\"]+:[^\\s/@'\"]*@");
     private static final java.util.regex.Pattern CREDENTIAL_PARAMETER = java.util.regex.Pattern.compile(
-            "(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key)=)[^&;\\s'\"]*");
+            "(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key)=)(?!\\*+(?:[&;\\s'\"]|$))[^&;\\s'\"]*");
 
     /** A hard stop with a one-line reason. */
     public ConfigException(String reason) {
@@ -41,7 +41,8 @@ public final class ConfigException extends RuntimeException {
      * {@code text} with the credentials a mistyped value or a URL may carry masked: the user information of a URL
      * ({@code scheme://user:password@host} and {@code user:password@host}) and {@code password=}, {@code token=},
      * {@code secret=} or {@code key=} parameters. A refusal echoes the bad value so that the operator can find it;
-     * a password pasted into the wrong variable must not travel on into CI logs with it.
+     * a password pasted into the wrong variable must not travel on into CI logs with it. A value that a caller
+     * already masked with asterisks (the agent masks its own URLs) is left as it is.
      */
     public static String withoutCredentials(String text) {
         if (text == null) {
