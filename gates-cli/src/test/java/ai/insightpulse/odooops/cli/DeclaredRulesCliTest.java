@@ -65,6 +65,25 @@ class DeclaredRulesCliTest {
     }
 
     @Test
+    void verifyWithTheRulesFileSaysNotNeutralizedWhileARuleHasRowsPending() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            CustomModuleSeed.seed(db);
+            Path rules = Files.writeString(dir.resolve("rules.yaml"), CUSTOMER_RULES);
+            Map<String, String> vars = db.variables("dev");
+            CliRun.of(vars, "neutralize", "--yes");
+
+            CliRun before = CliRun.of(vars, "verify", "--rules", rules.toString());
+            CliRun.of(vars, "neutralize", "--yes", "--rules", rules.toString());
+            CliRun after = CliRun.of(vars, "verify", "--rules", rules.toString());
+
+            assertThat(before.exitCode()).isEqualTo(3);
+            assertThat(before.err()).contains("or rule(s)");
+            assertThat(after.exitCode()).isZero();
+        }
+    }
+
+    @Test
     void aMalformedRulesFileExits1BeforeConnectingNamingFileRuleAndFault() throws Exception {
         Path rules = Files.writeString(dir.resolve("rules.yaml"), """
                 rules:
