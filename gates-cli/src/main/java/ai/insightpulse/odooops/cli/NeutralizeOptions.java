@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import ai.insightpulse.odooops.neutralize.DeclaredRules;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
@@ -37,6 +38,10 @@ public final class NeutralizeOptions {
     @Mixin
     private TargetSelectionOptions selection;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Declared rules for the customer's own modules, a YAML file (IPAI_NEUTRALIZE_RULES).")
+    private String rulesFile;
+
     @Option(names = "--lock-timeout", paramLabel = "DURATION",
             description = "Longest wait for a lock, e.g. 5s or 500ms (IPAI_NEUTRALIZE_LOCK_TIMEOUT, default 5s).")
     private String lockTimeout;
@@ -62,6 +67,10 @@ public final class NeutralizeOptions {
             vars.put(ConfigVariables.IPAI_NEUTRALIZE_CONFIRM, "YES");
         }
         selection.applyTo(vars);
+        if (rulesFile != null) {
+            vars.put(DeclaredRulesSource.IPAI_NEUTRALIZE_RULES, rulesFile);
+            vars.remove(DeclaredRulesSource.POLICY_RULES_VARIABLE);
+        }
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_LOCK_TIMEOUT, lockTimeout);
         ServerOptions.putIfSet(vars, ConfigVariables.DB_CONNECT_TIMEOUT, connectTimeout);
         return vars;
@@ -76,7 +85,9 @@ public final class NeutralizeOptions {
                                                  PrintWriter out, PrintWriter err, long startedNanos) {
         Map<String, String> vars = variables(environment);
         try {
-            return Optional.of(ConfigVariables.read(vars, dryRun));
+            NeutralizeConfig config = ConfigVariables.read(vars, dryRun);
+            DeclaredRules rules = DeclaredRulesSource.read(vars);
+            return Optional.of(rules.isEmpty() ? config : config.toBuilder().declaredRules(rules).build());
         } catch (ConfigException e) {
             err.println("odooops " + command + ": " + e.getMessage());
             printConfigError(out, vars, dryRun, e.getMessage(), Duration.ofNanos(System.nanoTime() - startedNanos));

@@ -36,7 +36,8 @@ public final class TargetTable {
     public static boolean neutralized(NeutralizationResult result) {
         return result.failure().isEmpty() && result.targets().stream().allMatch(t ->
                 t.outcome() == TargetOutcome.NO_OP || t.outcome() == TargetOutcome.SKIPPED
-                        || t.outcome() == TargetOutcome.NOT_SELECTED);
+                        || t.outcome() == TargetOutcome.NOT_SELECTED)
+                && result.rules().stream().allMatch(r -> r.rows() == 0);
     }
 
     /** The rendered table, lines separated by {@code \n}, with a trailing line break. */

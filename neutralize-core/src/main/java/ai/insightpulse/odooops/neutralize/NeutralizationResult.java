@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param odooSeries       the Odoo series read from the database ({@code 18.0}), when it was read
  * @param duration         wall time of the run
  * @param failure          why the run failed, for {@link RunStatus#ERROR}
+ * @param rules            per-rule outcomes of the declared rules, in file order (empty without rules)
  */
 public record NeutralizationResult(
         Optional<String> environment,
@@ -28,7 +29,8 @@ public record NeutralizationResult(
         List<String> unresolvedAllowlist,
         Optional<String> odooSeries,
         Duration duration,
-        Optional<Failure> failure) {
+        Optional<Failure> failure,
+        List<RuleResult> rules) {
 
     /** Checks invariants and copies the lists. */
     public NeutralizationResult {
@@ -40,9 +42,18 @@ public record NeutralizationResult(
         odooSeries = odooSeries == null ? Optional.empty() : odooSeries;
         duration = duration == null ? Duration.ZERO : duration;
         failure = failure == null ? Optional.empty() : failure;
+        rules = rules == null ? List.of() : List.copyOf(rules);
         if ((status == RunStatus.ERROR) != failure.isPresent()) {
             throw new IllegalArgumentException("a failure goes with status error, and only with it");
         }
+    }
+
+    /** A result without declared rules. */
+    public NeutralizationResult(Optional<String> environment, Optional<String> database, boolean dryRun,
+                                RunStatus status, List<TargetResult> targets, List<String> unresolvedAllowlist,
+                                Optional<String> odooSeries, Duration duration, Optional<Failure> failure) {
+        this(environment, database, dryRun, status, targets, unresolvedAllowlist, odooSeries, duration, failure,
+                List.of());
     }
 
     /** A run that stopped on a configuration error before any connection. */
@@ -77,6 +88,7 @@ public record NeutralizationResult(
     public boolean alreadyNeutralized() {
         return status != RunStatus.ERROR && !targets.isEmpty()
                 && targets.stream().allMatch(t -> t.rows() == 0)
+                && rules.stream().allMatch(r -> r.rows() == 0)
                 && targets.stream().anyMatch(t -> t.outcome() == TargetOutcome.NO_OP);
     }
 

@@ -41,6 +41,7 @@ public final class NeutralizeConfig {
     private final boolean dryRun;
     private final CronAllowlist cronAllowlist;
     private final CredentialParameters credentialParameters;
+    private final DeclaredRules declaredRules;
     private final Set<NeutralizationTarget> targets;
     private final Duration lockTimeout;
     private final Duration connectTimeout;
@@ -52,6 +53,7 @@ public final class NeutralizeConfig {
         this.dryRun = b.dryRun;
         this.cronAllowlist = b.cronAllowlist;
         this.credentialParameters = b.credentialParameters;
+        this.declaredRules = b.declaredRules;
         this.targets = Collections.unmodifiableSet(EnumSet.copyOf(b.targets));
         this.lockTimeout = b.lockTimeout;
         this.connectTimeout = b.connectTimeout;
@@ -72,6 +74,7 @@ public final class NeutralizeConfig {
         b.confirmed = true;
         b.cronAllowlist = cronAllowlist;
         b.credentialParameters = credentialParameters;
+        b.declaredRules = declaredRules;
         b.targets = EnumSet.copyOf(targets);
         b.lockTimeout = lockTimeout;
         b.connectTimeout = connectTimeout;
@@ -102,6 +105,11 @@ public final class NeutralizeConfig {
     /** What makes a system parameter a credential, for the {@code credential_settings} target. */
     public CredentialParameters credentialParameters() {
         return credentialParameters;
+    }
+
+    /** The customer's declared rules, applied after the built-in targets. */
+    public DeclaredRules declaredRules() {
+        return declaredRules;
     }
 
     /** The targets this run applies; the contract targets are always among them outside prod. */
@@ -138,6 +146,7 @@ public final class NeutralizeConfig {
         private boolean confirmed;
         private CronAllowlist cronAllowlist = CronAllowlist.defaults();
         private CredentialParameters credentialParameters = CredentialParameters.defaults();
+        private DeclaredRules declaredRules = DeclaredRules.none();
         private Set<NeutralizationTarget> targets = EnumSet.allOf(NeutralizationTarget.class);
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -179,6 +188,12 @@ public final class NeutralizeConfig {
         /** What makes a system parameter a credential; defaults to {@link CredentialParameters#defaults()}. */
         public Builder credentialParameters(CredentialParameters credentialParameters) {
             this.credentialParameters = Objects.requireNonNull(credentialParameters, "credentialParameters");
+            return this;
+        }
+
+        /** The customer's declared rules; defaults to {@link DeclaredRules#none()}. */
+        public Builder declaredRules(DeclaredRules declaredRules) {
+            this.declaredRules = Objects.requireNonNull(declaredRules, "declaredRules");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.evidence;
 
+import ai.insightpulse.odooops.cli.DeclaredRulesSource;
 import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
@@ -73,6 +74,7 @@ public final class ControlPlane {
     private static final Field<String> CRON_ALLOWLIST = DSL.field(DSL.name("cron_allowlist"), String.class);
     private static final Field<String> TARGETS = DSL.field(DSL.name("targets"), String.class);
     private static final Field<String> SKIP_TARGETS = DSL.field(DSL.name("skip_targets"), String.class);
+    private static final Field<String> RULES = DSL.field(DSL.name("rules"), String.class);
     private static final Field<Long> ID = DSL.field(DSL.name("id"), Long.class);
 
     private ControlPlane() {
@@ -96,7 +98,7 @@ public final class ControlPlane {
             String clientId = clientId(environment);
             Record policy = dsl(c).transactionResult(tx -> {
                 DSLContext t = claimed(tx.dsl(), clientId);
-                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS).from(POLICIES)
+                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS, RULES).from(POLICIES)
                         .where(CLIENT_ID.eq(clientId)).and(ENVIRONMENT.eq(env.get().ipaiName()))
                         .and(ACTIVE.isTrue()).fetchOne();
             });
@@ -107,6 +109,11 @@ public final class ControlPlane {
             putIfSet(withPolicy, ConfigVariables.IPAI_CRON_ALLOWLIST, policy.get(CRON_ALLOWLIST));
             putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, policy.get(TARGETS));
             putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, policy.get(SKIP_TARGETS));
+            if (policy.get(RULES) != null) {
+                // the policy's rules replace a rules file named by the variable; --rules still wins
+                withPolicy.put(DeclaredRulesSource.POLICY_RULES_VARIABLE, policy.get(RULES));
+                withPolicy.remove(DeclaredRulesSource.IPAI_NEUTRALIZE_RULES);
+            }
             withPolicy.put(SummaryOutput.POLICY_VARIABLE, policy.get(NAME));
             err.println("odooops: policy '" + policy.get(NAME) + "' of the control plane applies to "
                     + env.get().ipaiName());

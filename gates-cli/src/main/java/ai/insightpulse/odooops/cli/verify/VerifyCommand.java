@@ -96,11 +96,13 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
 
     /** The human report: a heading, the table, the verdict. */
     static String report(NeutralizationResult result) {
-        long pending = result.targets().stream().mapToLong(t -> t.rows()).sum();
-        long targets = result.targets().stream().filter(t -> t.rows() > 0).count();
+        long pending = result.targets().stream().mapToLong(t -> t.rows()).sum()
+                + result.rules().stream().mapToLong(r -> r.rows()).sum();
+        long targets = result.targets().stream().filter(t -> t.rows() > 0).count()
+                + result.rules().stream().filter(r -> r.rows() > 0).count();
         String verdict = TargetTable.neutralized(result)
                 ? "verdict: neutralized (exit 0)"
-                : "verdict: NOT neutralized: " + pending + " row(s) pending in " + targets + " target(s) (exit "
+                : "verdict: NOT neutralized: " + pending + " row(s) pending in " + targets + " target(s) or rule(s) (exit "
                         + NOT_NEUTRALIZED + ")";
         return "odooops verify: " + result.database().orElse("?") + " (" + result.environment().orElse("?")
                 + ", Odoo " + result.odooSeries().orElse("series unknown") + ")\n"

@@ -49,7 +49,41 @@ class EvidenceDbTest {
                 + "AND column_name = 'client_id' ORDER BY 1"))
                 .containsExactly("deployments", "environments", "neutralization_runs", "policies");
         assertThat(rows("SELECT version || ' ' || success FROM ops.flyway_schema_history WHERE version IS NOT NULL"))
-                .containsExactly("1 true", "2 true");
+                .containsExactly("1 true", "2 true", "3.2 true");
+    }
+
+    @Test
+    void aPolicysRulesDocumentIsAppliedToItsEnvironment() throws SQLException {
+        CliRun.of(Map.of(), "verify", "--evidence-db", url);
+        execute("INSERT INTO ops.policies (name, environment, rules) VALUES ('zoho-off', 'dev', "
+                + "'rules: [{name: zoho, table: ipai_zoho_account, set: {active: false}, where: {active: true}}]')");
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            ai.insightpulse.odooops.neutralize.testing.CustomModuleSeed.seed(db);
+
+            CliRun run = CliRun.of(db.variables("dev"), "neutralize", "--yes", "--evidence-db", url);
+            CliRun again = CliRun.of(db.variables("dev"), "neutralize", "--yes", "--evidence-db", url);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("\"rules\":[{\"index\":0,\"name\":\"zoho\",\"table\":\"ipai_zoho_account\","
+                    + "\"outcome\":\"changed\",\"rows\":3}]").contains("\"policy\":\"zoho-off\"");
+            assertThat(db.count("SELECT count(*) FROM ipai_zoho_account WHERE active")).isZero();
+            assertThat(again.out()).contains("\"status\":\"no_op\"");
+        }
+    }
+
+    @Test
+    void aPolicysMalformedRulesAreAConfigErrorNamingThePolicy() throws SQLException {
+        CliRun.of(Map.of(), "verify", "--evidence-db", url);
+        execute("INSERT INTO ops.policies (name, environment, rules) VALUES ('bad-rules', 'dev', "
+                + "'rules: [{table: ipai_zoho_account, set: {id: 1}}]')");
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            CliRun run = CliRun.of(db.variables("dev"), "neutralize", "--yes", "--evidence-db", url);
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("rules of policy 'bad-rules': rules[0] (ipai_zoho_account): set on id is"
+                    + " not allowed");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.neutralize.summary;
 
 import ai.insightpulse.odooops.neutralize.ContractVersion;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.RuleResult;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,7 @@ import java.io.UncheckedIOException;
  * The one line every run prints on stdout:
  * {@code NEUTRALIZE_SUMMARY: {"env":…,"db":…,"dry_run":…,"mail_servers_changed":…,"crons_changed":…,
  * "already_neutralized":…,"status":…, …extras}}. The seven keys of the seeds come first, in the seeds' order;
- * extras follow: {@code contract_version}, {@code odoo_series}, {@code targets}, {@code unresolved_allowlist},
+ * extras follow: {@code contract_version}, {@code odoo_series}, {@code targets}, {@code rules} (only when rules were declared), {@code unresolved_allowlist},
  * {@code duration_ms} and, on failure, {@code error}.
  */
 public final class SummaryLine {
@@ -52,6 +53,18 @@ public final class SummaryLine {
             node.put("outcome", t.outcome().wireName());
             node.put("rows", t.rows());
             t.reason().ifPresent(r -> node.put("reason", r));
+        }
+        if (!result.rules().isEmpty()) {
+            ArrayNode rules = o.putArray("rules");
+            for (RuleResult r : result.rules()) {
+                ObjectNode node = rules.addObject();
+                node.put("index", r.index());
+                r.name().ifPresent(n -> node.put("name", n));
+                node.put("table", r.table());
+                node.put("outcome", r.outcome().wireName());
+                node.put("rows", r.rows());
+                r.reason().ifPresent(reason -> node.put("reason", reason));
+            }
         }
         ArrayNode unresolved = o.putArray("unresolved_allowlist");
         result.unresolvedAllowlist().forEach(unresolved::add);

@@ -44,6 +44,31 @@ class ProbeRoundTripsTest {
     }
 
     @Test
+    void twoHundredDeclaredRulesCostNoExtraRoundTrip() {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            ai.insightpulse.odooops.neutralize.testing.CustomModuleSeed.seed(db);
+            StringBuilder rules = new StringBuilder("[");
+            for (int i = 0; i < 200; i++) {
+                rules.append(i == 0 ? "" : ",").append("{\"table\": \"ipai_zoho_account\", \"set\": {\"sequence\": ")
+                        .append(i).append("}, \"where\": {\"id\": ").append(i).append("}}");
+            }
+            var declared = ai.insightpulse.odooops.neutralize.testing.CustomModuleSeed.rules(rules.append("]").toString());
+            JooqNeutralizer engine = JooqNeutralizer.using(c -> counted(ConnectionSource.driverManager().open(c)));
+
+            NeutralizationResult planned = engine.neutralize(db.config().dryRun(true).declaredRules(declared).build());
+            int planStatements = executions.getAndSet(0);
+            NeutralizationResult applied = engine.neutralize(db.config().declaredRules(declared).build());
+            int applyStatements = executions.getAndSet(0);
+
+            assertThat(planned.rules()).hasSize(200);
+            assertThat(planStatements).as("lock, probe, counts").isEqualTo(3);
+            assertThat(applied.status()).isEqualTo(RunStatus.OK);
+            assertThat(applyStatements).as("lock, probe, counts, batch, post-check").isEqualTo(5);
+        }
+    }
+
+    @Test
     void aRunThatCannotSeeOdoosTablesStopsAfterTheProbe() {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");

@@ -12,6 +12,7 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.RuleResult;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import ai.insightpulse.odooops.neutralize.XmlId;
@@ -98,25 +99,28 @@ public final class TransactionalRun {
                 phase = "taking the neutralize lock";
                 lock(dsl);
                 phase = "probing the schema";
-                ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.NAMES);
+                ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.with(config.declaredRules().tables()));
                 TableAccessCheck.requireOdoo(schema);
                 Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
                         config.database().database(), config.credentialParameters()), config.targets());
                 TableAccessCheck.requirePrivileges(schema, plan.tablesByTarget(), plan.stepsByTarget(),
                         mode != Mode.INSPECT);
+                DeclaredRulePlan rulePlan = DeclaredRulePlan.of(dsl, schema, config.declaredRules(),
+                        mode != Mode.INSPECT);
+                plan = plan.withRules(rulePlan);
                 phase = "counting";
                 Facts facts = readFacts(dsl, schema, plan);
-                Map<NeutralizationTarget, Long> rows;
+                List<Long> perStep;
                 if (readOnly) {
                     if (!facts.transactionReadOnly()) {
                         throw new IllegalStateException("the dry-run transaction is not READ ONLY");
                     }
-                    rows = plan.sumPerTarget(facts.pendingPerStep());
+                    perStep = facts.pendingPerStep();
                     connection.rollback();
                 } else {
                     phase = "applying";
                     List<Integer> due = facts.dueSteps();
-                    rows = apply(dsl, plan, due);
+                    perStep = apply(dsl, plan, due);
                     if (!due.isEmpty()) {
                         phase = "verifying";
                         verifyNothingPending(dsl, plan);
@@ -124,7 +128,8 @@ public final class TransactionalRun {
                     phase = "committing";
                     connection.commit();
                 }
-                NeutralizationResult result = result(plan, rows, facts, started);
+                Map<NeutralizationTarget, Long> rows = plan.sumPerTarget(perStep);
+                NeutralizationResult result = result(plan, rows, plan.perRule(perStep), facts, started);
                 log(result);
                 return result;
             } catch (Exception e) {
@@ -203,17 +208,17 @@ public final class TransactionalRun {
      * with nothing pending is neither rendered nor sent, so its tables are not even locked. The post-check that
      * follows counts every step again, the skipped ones included.
      */
-    private static Map<NeutralizationTarget, Long> apply(DSLContext dsl, Plan plan, List<Integer> due) {
-        if (due.isEmpty()) {
-            return plan.sumPerTarget(List.of());
-        }
-        int[] counts = dsl.batch(plan.applyQueries(due)).execute();
+    private static List<Long> apply(DSLContext dsl, Plan plan, List<Integer> due) {
         Long[] changed = new Long[plan.steps().size()];
         Arrays.fill(changed, 0L);
+        if (due.isEmpty()) {
+            return Arrays.asList(changed);
+        }
+        int[] counts = dsl.batch(plan.applyQueries(due)).execute();
         for (int i = 0; i < counts.length; i++) {
             changed[due.get(i)] = (long) Math.max(0, counts[i]);
         }
-        return plan.sumPerTarget(Arrays.asList(changed));
+        return Arrays.asList(changed);
     }
 
     private static void verifyNothingPending(DSLContext dsl, Plan plan) {
@@ -230,9 +235,18 @@ public final class TransactionalRun {
                         + " after applying; rolled back");
             }
         });
+        List<Long> perRule = plan.perRule(left);
+        for (int i = 0; i < perRule.size(); i++) {
+            if (perRule.get(i) > 0) {
+                throw new IllegalStateException("post-check failed: " + perRule.get(i) + " row(s) still pending for "
+                        + plan.rules().runnable().get(i).label() + " after applying (a target or another rule"
+                        + " writes the same rows back); rolled back");
+            }
+        }
     }
 
-    private NeutralizationResult result(Plan plan, Map<NeutralizationTarget, Long> rows, Facts facts, long started) {
+    private NeutralizationResult result(Plan plan, Map<NeutralizationTarget, Long> rows, List<Long> rowsPerRule,
+                                        Facts facts, long started) {
         List<TargetResult> targets = new ArrayList<>();
         for (NeutralizationTarget id : NeutralizationTarget.values()) {
             if (!config.targets().contains(id)) {
@@ -243,11 +257,13 @@ public final class TransactionalRun {
                 targets.add(TargetResult.counted(id, rows.getOrDefault(id, 0L), readOnly));
             }
         }
-        boolean changedAnything = targets.stream().anyMatch(t -> t.rows() > 0);
+        List<RuleResult> rules = plan.rules().results(config.declaredRules(), rowsPerRule, readOnly);
+        boolean changedAnything = targets.stream().anyMatch(t -> t.rows() > 0)
+                || rules.stream().anyMatch(r -> r.rows() > 0);
         RunStatus status = readOnly ? RunStatus.DRY_RUN : changedAnything ? RunStatus.OK : RunStatus.NO_OP;
         return new NeutralizationResult(Optional.of(config.environment().ipaiName()),
                 Optional.of(config.database().database()), readOnly, status, targets, facts.unresolvedAllowlist(),
-                facts.odooSeries(), elapsed(started), Optional.empty());
+                facts.odooSeries(), elapsed(started), Optional.empty(), rules);
     }
 
     private static void log(NeutralizationResult r) {
@@ -280,6 +296,16 @@ public final class TransactionalRun {
      */
     private static final class ProbedTables {
         static final Set<String> NAMES = names();
+
+        /** {@link #NAMES} and the declared rules' tables: still one probe, one round trip. */
+        static Set<String> with(Set<String> ruleTables) {
+            if (ruleTables.isEmpty()) {
+                return NAMES;
+            }
+            Set<String> tables = new HashSet<>(NAMES);
+            tables.addAll(ruleTables);
+            return tables;
+        }
 
         private static Set<String> names() {
             Set<String> tables = new HashSet<>(TargetCatalog.tableNames());
@@ -316,7 +342,34 @@ public final class TransactionalRun {
      */
     private record Plan(List<NeutralizationTarget> owners, List<Step> steps,
                         Map<NeutralizationTarget, String> skipped,
-                        Map<NeutralizationTarget, Set<String>> tablesByTarget) {
+                        Map<NeutralizationTarget, Set<String>> tablesByTarget,
+                        DeclaredRulePlan rules) {
+
+        /**
+         * This plan with the declared rules' steps after the targets' ones (owner {@code null}): counted in the same
+         * select, applied in the same batch, post-checked together, so a target and a rule that undo each other
+         * fail the run instead of taking turns on every run.
+         */
+        Plan withRules(DeclaredRulePlan rulePlan) {
+            List<NeutralizationTarget> allOwners = new ArrayList<>(owners);
+            List<Step> allSteps = new ArrayList<>(steps);
+            for (Step step : rulePlan.steps()) {
+                allOwners.add(null);
+                allSteps.add(step);
+            }
+            return new Plan(allOwners, allSteps, skipped, tablesByTarget, rulePlan);
+        }
+
+        /** Rows per declared rule step, from rows per step. */
+        List<Long> perRule(List<Long> perStep) {
+            List<Long> rows = new ArrayList<>();
+            for (int i = 0; i < owners.size(); i++) {
+                if (owners.get(i) == null) {
+                    rows.add(i < perStep.size() ? perStep.get(i) : 0L);
+                }
+            }
+            return rows;
+        }
 
         static Plan of(RunContext context, Set<NeutralizationTarget> selected) {
             List<NeutralizationTarget> owners = new ArrayList<>();
@@ -344,13 +397,17 @@ public final class TransactionalRun {
                     steps.add(step);
                 }
             }
-            return new Plan(owners, steps, skipped, tablesByTarget);
+            return new Plan(owners, steps, skipped, tablesByTarget,
+                    new DeclaredRulePlan(List.of(), List.of(), Map.of()));
         }
 
         /** The steps of each runnable target. */
         Map<NeutralizationTarget, List<Step>> stepsByTarget() {
             Map<NeutralizationTarget, List<Step>> byTarget = new EnumMap<>(NeutralizationTarget.class);
             for (int i = 0; i < steps.size(); i++) {
+                if (owners.get(i) == null) {
+                    continue;
+                }
                 byTarget.computeIfAbsent(owners.get(i), k -> new ArrayList<>()).add(steps.get(i));
             }
             return byTarget;
@@ -371,6 +428,9 @@ public final class TransactionalRun {
         Map<NeutralizationTarget, Long> sumPerTarget(List<Long> perStep) {
             Map<NeutralizationTarget, Long> sums = new EnumMap<>(NeutralizationTarget.class);
             for (int i = 0; i < owners.size(); i++) {
+                if (owners.get(i) == null) {
+                    continue;
+                }
                 sums.merge(owners.get(i), i < perStep.size() ? perStep.get(i) : 0L, Long::sum);
             }
             return sums;

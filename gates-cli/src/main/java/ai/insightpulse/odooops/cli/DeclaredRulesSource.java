@@ -1,0 +1,83 @@
+package ai.insightpulse.odooops.cli;
+
+import ai.insightpulse.odooops.neutralize.ConfigException;
+import ai.insightpulse.odooops.neutralize.DeclaredRules;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a run's declared rules come from: the file named by {@code --rules} / {@code IPAI_NEUTRALIZE_RULES}, or
+ * the {@code rules} document of the control plane's active policy ({@link #POLICY_RULES_VARIABLE}, set by
+ * {@code ControlPlane.applyPolicy}). A flag wins over the policy, the policy over the variable, as for every other
+ * setting. Read and validated before any connection; a bad document is a config error naming its source.
+ */
+public final class DeclaredRulesSource {
+
+    /** The rules file ({@code --rules} sets it). */
+    public static final String IPAI_NEUTRALIZE_RULES = "IPAI_NEUTRALIZE_RULES";
+    /** The rules document of the active policy; internal, set by the control plane, never by operators. */
+    public static final String POLICY_RULES_VARIABLE = "ODOOOPS_POLICY_RULES";
+
+    /** A rules document is small; anything larger is not one. */
+    private static final long MAX_BYTES = 1 << 20;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    private DeclaredRulesSource() {
+    }
+
+    /**
+     * The rules the variables name, or {@link DeclaredRules#none()}.
+     *
+     * @throws ConfigException when the file cannot be read or the document is not valid rules
+     */
+    static DeclaredRules read(Map<String, String> vars) {
+        String policyDocument = vars.get(POLICY_RULES_VARIABLE);
+        if (policyDocument != null) {
+            String source = "of policy '" + ConfigException.printable(vars.getOrDefault(SummaryOutput.POLICY_VARIABLE, "?"))
+                    + "'";
+            return DeclaredRules.parse(parse(policyDocument, source), source);
+        }
+        Optional<String> file = Optional.ofNullable(vars.get(IPAI_NEUTRALIZE_RULES)).filter(f -> !f.isBlank());
+        if (file.isEmpty()) {
+            return DeclaredRules.none();
+        }
+        Path path = Path.of(file.get());
+        String source = "file " + ConfigException.printable(file.get());
+        String text;
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new ConfigException("rules " + source + ": not a readable file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                throw new ConfigException("rules " + source + ": larger than " + MAX_BYTES + " bytes");
+            }
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("rules " + source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return DeclaredRules.parse(parse(text, source), source);
+    }
+
+    private static JsonNode parse(String text, String source) {
+        try {
+            JsonNode tree = YAML.readTree(text);
+            return tree == null || tree.isMissingNode() ? null : tree;
+        } catch (JsonProcessingException e) {
+            // the parser's message quotes the document, and a document may hold a secret value: position only
+            JsonLocation at = e.getLocation();
+            throw new ConfigException("rules " + source + ": not valid YAML"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        }
+    }
+}
