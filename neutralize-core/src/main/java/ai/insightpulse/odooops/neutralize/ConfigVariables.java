@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +55,12 @@ public final class ConfigVariables {
     public static final String IPAI_CREDENTIAL_WORDS = "IPAI_CREDENTIAL_WORDS";
     /** More system parameter keys (or {@code prefix*}) never emptied as credentials, added to the defaults. */
     public static final String IPAI_CREDENTIAL_KEEP = "IPAI_CREDENTIAL_KEEP";
+    /** {@code YES} runs the opt-in sanitize step with neutralization. */
+    public static final String IPAI_SANITIZE = "IPAI_SANITIZE";
+    /** A file holding the one password every user of a sanitized copy gets; unset disables every password. */
+    public static final String IPAI_STAGING_PASSWORD_FILE = "IPAI_STAGING_PASSWORD_FILE";
+    /** Logins a sanitized copy keeps as they are besides {@code admin}, comma-separated. */
+    public static final String IPAI_SANITIZE_KEEP_LOGINS = "IPAI_SANITIZE_KEEP_LOGINS";
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
 
@@ -89,6 +96,7 @@ public final class ConfigVariables {
         }
         b.targets(targets(vars));
         b.credentialParameters(credentialParameters(vars));
+        b.sanitization(sanitization(vars));
         present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(duration(IPAI_NEUTRALIZE_LOCK_TIMEOUT, v)));
         present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
         b.confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
@@ -152,17 +160,22 @@ public final class ConfigVariables {
         if (file == null) {
             return Secret.of(direct);
         }
+        return secretFile(DB_PASSWORD_FILE, file);
+    }
+
+    /** The content of the secret file {@code file} named by {@code variable}, without its trailing newlines. */
+    private static Secret secretFile(String variable, String file) {
         if (file.isEmpty()) {
-            throw new ConfigException("DB_PASSWORD_FILE is set but empty");
+            throw new ConfigException(variable + " is set but empty");
         }
         Path path = Path.of(file);
         try {
             if (!Files.isRegularFile(path)) {
-                throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file)
+                throw new ConfigException(variable + "=" + ConfigException.printable(file)
                         + " is not a readable file");
             }
             if (Files.size(path) > 4096) {
-                throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file)
+                throw new ConfigException(variable + "=" + ConfigException.printable(file)
                         + " is larger than 4 KiB; it should hold only the password");
             }
             String content = Files.readString(path, StandardCharsets.UTF_8);
@@ -171,8 +184,40 @@ public final class ConfigVariables {
             if (e instanceof ConfigException ce) {
                 throw ce;
             }
-            throw new ConfigException("DB_PASSWORD_FILE=" + ConfigException.printable(file) + " cannot be read");
+            throw new ConfigException(variable + "=" + ConfigException.printable(file) + " cannot be read");
         }
+    }
+
+    private static Sanitization sanitization(Map<String, String> vars) {
+        String flag = vars.get(IPAI_SANITIZE);
+        boolean on = flag != null && !flag.isEmpty() && !"NO".equals(flag);
+        if (on && !"YES".equals(flag)) {
+            throw new ConfigException(IPAI_SANITIZE + " must be YES or NO");
+        }
+        if (!on) {
+            if (vars.get(IPAI_STAGING_PASSWORD_FILE) != null || vars.get(IPAI_SANITIZE_KEEP_LOGINS) != null) {
+                throw new ConfigException("--staging-password-file and --keep-login need --sanitize");
+            }
+            return Sanitization.off();
+        }
+        Optional<StagingPassword> password = Optional.empty();
+        if (vars.get(IPAI_STAGING_PASSWORD_FILE) != null) {
+            Secret secret = secretFile(IPAI_STAGING_PASSWORD_FILE, vars.get(IPAI_STAGING_PASSWORD_FILE));
+            if (secret.isEmpty()) {
+                throw new ConfigException(IPAI_STAGING_PASSWORD_FILE + " holds an empty password");
+            }
+            password = Optional.of(StagingPassword.of(secret));
+        }
+        Set<String> kept = new HashSet<>();
+        String keep = vars.get(IPAI_SANITIZE_KEEP_LOGINS);
+        if (keep != null) {
+            for (String login : keep.split(",")) {
+                if (!login.isBlank()) {
+                    kept.add(login.strip());
+                }
+            }
+        }
+        return Sanitization.on(password, kept);
     }
 
     private static CredentialParameters credentialParameters(Map<String, String> vars) {
@@ -200,6 +245,7 @@ public final class ConfigVariables {
 
     private static Set<NeutralizationTarget> targets(Map<String, String> vars) {
         Set<NeutralizationTarget> selected = EnumSet.allOf(NeutralizationTarget.class);
+        selected.removeIf(NeutralizationTarget::isSanitize);
         if (vars.get(IPAI_NEUTRALIZE_TARGETS) != null) {
             selected = targetList(IPAI_NEUTRALIZE_TARGETS, vars.get(IPAI_NEUTRALIZE_TARGETS));
         }

@@ -101,7 +101,7 @@ public final class TransactionalRun {
                 ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.NAMES);
                 TableAccessCheck.requireOdoo(schema);
                 Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
-                        config.database().database(), config.credentialParameters()), config.targets());
+                        config.database().database(), config.credentialParameters(), config.sanitization()), config.targets());
                 TableAccessCheck.requirePrivileges(schema, plan.tablesByTarget(), plan.stepsByTarget(),
                         mode != Mode.INSPECT);
                 phase = "counting";
