@@ -32,6 +32,21 @@ public final class TargetSelectionOptions {
                     + "the defaults (IPAI_CREDENTIAL_KEEP).")
     private String credentialKeep;
 
+    @Option(names = "--sanitize",
+            description = "Also sanitize: personal data masked, passwords replaced, API keys and tokens removed, in the "
+                    + "same transaction as neutralization (IPAI_SANITIZE=YES).")
+    private boolean sanitize;
+
+    @Option(names = "--staging-password-file", paramLabel = "FILE",
+            description = "With --sanitize: file holding the one password every user gets; without it every "
+                    + "password is disabled (IPAI_STAGING_PASSWORD_FILE).")
+    private String stagingPasswordFile;
+
+    @Option(names = "--keep-login", paramLabel = "LOGINS",
+            description = "With --sanitize: logins kept as they are besides admin, comma separated "
+                    + "(IPAI_SANITIZE_KEEP_LOGINS).")
+    private String keepLogins;
+
     /** Used by picocli. */
     public TargetSelectionOptions() {
     }
@@ -43,5 +58,10 @@ public final class TargetSelectionOptions {
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, skipTargets);
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_CREDENTIAL_WORDS, credentialWords);
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_CREDENTIAL_KEEP, credentialKeep);
+        if (sanitize) {
+            vars.put(ConfigVariables.IPAI_SANITIZE, "YES");
+        }
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_STAGING_PASSWORD_FILE, stagingPasswordFile);
+        ServerOptions.putIfSet(vars, ConfigVariables.IPAI_SANITIZE_KEEP_LOGINS, keepLogins);
     }
 }

@@ -3,6 +3,7 @@ package ai.insightpulse.odooops.neutralize;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,6 +51,12 @@ public final class ConfigVariables {
     public static final String IPAI_CREDENTIAL_WORDS = "IPAI_CREDENTIAL_WORDS";
     /** More system parameter keys (or {@code prefix*}) never emptied as credentials, added to the defaults. */
     public static final String IPAI_CREDENTIAL_KEEP = "IPAI_CREDENTIAL_KEEP";
+    /** {@code YES} runs the opt-in sanitize step with neutralization. */
+    public static final String IPAI_SANITIZE = "IPAI_SANITIZE";
+    /** A file holding the one password every user of a sanitized copy gets; unset disables every password. */
+    public static final String IPAI_STAGING_PASSWORD_FILE = "IPAI_STAGING_PASSWORD_FILE";
+    /** Logins a sanitized copy keeps as they are besides {@code admin}, comma-separated. */
+    public static final String IPAI_SANITIZE_KEEP_LOGINS = "IPAI_SANITIZE_KEEP_LOGINS";
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
 
@@ -85,6 +92,7 @@ public final class ConfigVariables {
         }
         b.targets(targets(vars));
         b.credentialParameters(credentialParameters(vars));
+        b.sanitization(sanitization(vars));
         present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(lockTimeout(v)));
         present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
         b.confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
@@ -151,6 +159,38 @@ public final class ConfigVariables {
         return SecretFile.read(DB_PASSWORD_FILE, file, "the password");
     }
 
+    private static Sanitization sanitization(Map<String, String> vars) {
+        String flag = vars.get(IPAI_SANITIZE);
+        boolean on = flag != null && !flag.isEmpty() && !"NO".equals(flag);
+        if (on && !"YES".equals(flag)) {
+            throw new ConfigException(IPAI_SANITIZE + " must be YES or NO");
+        }
+        if (!on) {
+            if (vars.get(IPAI_STAGING_PASSWORD_FILE) != null || vars.get(IPAI_SANITIZE_KEEP_LOGINS) != null) {
+                throw new ConfigException("--staging-password-file and --keep-login need --sanitize");
+            }
+            return Sanitization.off();
+        }
+        Optional<StagingPassword> password = Optional.empty();
+        if (vars.get(IPAI_STAGING_PASSWORD_FILE) != null) {
+            Secret secret = SecretFile.read(IPAI_STAGING_PASSWORD_FILE, vars.get(IPAI_STAGING_PASSWORD_FILE), "the staging password");
+            if (secret.isEmpty()) {
+                throw new ConfigException(IPAI_STAGING_PASSWORD_FILE + " holds an empty password");
+            }
+            password = Optional.of(StagingPassword.of(secret));
+        }
+        Set<String> kept = new HashSet<>();
+        String keep = vars.get(IPAI_SANITIZE_KEEP_LOGINS);
+        if (keep != null) {
+            for (String login : keep.split(",")) {
+                if (!login.isBlank()) {
+                    kept.add(login.strip());
+                }
+            }
+        }
+        return Sanitization.on(password, kept);
+    }
+
     private static CredentialParameters credentialParameters(Map<String, String> vars) {
         CredentialParameters rules = CredentialParameters.defaults();
         try {
@@ -176,6 +216,7 @@ public final class ConfigVariables {
 
     private static Set<NeutralizationTarget> targets(Map<String, String> vars) {
         Set<NeutralizationTarget> selected = EnumSet.allOf(NeutralizationTarget.class);
+        selected.removeIf(NeutralizationTarget::isSanitize);
         if (vars.get(IPAI_NEUTRALIZE_TARGETS) != null) {
             selected = targetList(IPAI_NEUTRALIZE_TARGETS, vars.get(IPAI_NEUTRALIZE_TARGETS));
         }

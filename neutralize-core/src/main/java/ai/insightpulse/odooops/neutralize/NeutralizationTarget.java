@@ -66,7 +66,13 @@ public enum NeutralizationTarget {
     /** OCA auth_api_key: API keys archived and their secret replaced. */
     AUTH_API_KEYS("auth_api_keys", false, "OCA auth_api_key: keys archived, secrets replaced"),
     /** Credential-shaped system parameters that no other target owns emptied. */
-    CREDENTIAL_SETTINGS("credential_settings", false, "credential-shaped system parameters emptied");
+    CREDENTIAL_SETTINGS("credential_settings", false, "credential-shaped system parameters emptied"),
+    /** Sanitize (opt-in): partners' emails, phones and individuals' names and addresses masked. */
+    SANITIZE_PARTNERS("sanitize_partners", false, "partners' emails/phones masked, individuals' names/addresses"),
+    /** Sanitize (opt-in): email logins masked, passwords replaced, API keys, 2FA and tokens removed. */
+    SANITIZE_USERS("sanitize_users", false, "email logins masked, passwords replaced, API keys/2FA/tokens removed"),
+    /** Sanitize (opt-in): unsent mail deleted, addresses in messages and tracking values masked. */
+    SANITIZE_MAIL("sanitize_mail", false, "unsent mail deleted, message addresses and tracked values masked");
 
     private final String id;
     private final boolean contract;
@@ -91,6 +97,11 @@ public enum NeutralizationTarget {
     /** One line saying what the target leaves behind. */
     public String description() {
         return description;
+    }
+
+    /** Whether this target belongs to the opt-in sanitize step (selected by {@code --sanitize}, not by default). */
+    public boolean isSanitize() {
+        return id.startsWith("sanitize_");
     }
 
     /** Finds a target by its id. */

@@ -43,6 +43,7 @@ public final class NeutralizeConfig {
     private final CredentialParameters credentialParameters;
     private final DeclaredRules declaredRules;
     private final Set<NeutralizationTarget> targets;
+    private final Sanitization sanitization;
     private final Duration lockTimeout;
     private final Duration connectTimeout;
     private final Duration statementTimeout;
@@ -54,6 +55,7 @@ public final class NeutralizeConfig {
         this.cronAllowlist = b.cronAllowlist;
         this.credentialParameters = b.credentialParameters;
         this.declaredRules = b.declaredRules;
+        this.sanitization = b.sanitization;
         this.targets = Collections.unmodifiableSet(EnumSet.copyOf(b.targets));
         this.lockTimeout = b.lockTimeout;
         this.connectTimeout = b.connectTimeout;
@@ -75,6 +77,7 @@ public final class NeutralizeConfig {
         b.cronAllowlist = cronAllowlist;
         b.credentialParameters = credentialParameters;
         b.declaredRules = declaredRules;
+        b.sanitization = sanitization;
         b.targets = EnumSet.copyOf(targets);
         b.lockTimeout = lockTimeout;
         b.connectTimeout = connectTimeout;
@@ -110,6 +113,9 @@ public final class NeutralizeConfig {
     /** The customer's declared rules, applied after the built-in targets. */
     public DeclaredRules declaredRules() {
         return declaredRules;
+    /** The sanitize step's settings ({@link Sanitization#off()} unless asked). */
+    public Sanitization sanitization() {
+        return sanitization;
     }
 
     /** The targets this run applies; the contract targets are always among them outside prod. */
@@ -147,7 +153,8 @@ public final class NeutralizeConfig {
         private CronAllowlist cronAllowlist = CronAllowlist.defaults();
         private CredentialParameters credentialParameters = CredentialParameters.defaults();
         private DeclaredRules declaredRules = DeclaredRules.none();
-        private Set<NeutralizationTarget> targets = EnumSet.allOf(NeutralizationTarget.class);
+        private Set<NeutralizationTarget> targets = neutralizationTargets();
+        private Sanitization sanitization = Sanitization.off();
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
@@ -201,6 +208,12 @@ public final class NeutralizeConfig {
         public Builder targets(Set<NeutralizationTarget> targets) {
             this.targets = EnumSet.noneOf(NeutralizationTarget.class);
             this.targets.addAll(targets);
+            return this;
+        }
+
+        /** The sanitize step; off unless given. */
+        public Builder sanitization(Sanitization sanitization) {
+            this.sanitization = Objects.requireNonNull(sanitization, "sanitization");
             return this;
         }
 
@@ -258,6 +271,7 @@ public final class NeutralizeConfig {
             }
             requirePositive("connect timeout", connectTimeout);
             requirePositive("statement timeout", statementTimeout);
+            requireSanitizeWithNeutralization();
             if (environment.requiresNeutralization()) {
                 for (NeutralizationTarget t : NeutralizationTarget.values()) {
                     if (t.isContract()) {
@@ -274,6 +288,38 @@ public final class NeutralizeConfig {
 
         private static boolean isHostNameOrAddress(String host) {
             return host.length() <= 253 && (HOST_NAME.matcher(host).matches() || IPV6.matcher(host).matches());
+        }
+
+        /**
+         * Sanitize is a write, so prod refuses it; and it runs only with neutralization: a sanitized copy that
+         * still sends mail is the worst of both.
+         */
+        private void requireSanitizeWithNeutralization() {
+            boolean sanitizeSelected = targets.stream().anyMatch(NeutralizationTarget::isSanitize);
+            if (!sanitization.enabled()) {
+                if (sanitizeSelected) {
+                    throw new ConfigException("sanitize_* targets need --sanitize (IPAI_SANITIZE=YES)");
+                }
+                return;
+            }
+            if (!environment.requiresNeutralization()) {
+                throw new ConfigException("--sanitize is refused on " + environment.ipaiName()
+                        + ": sanitize writes, and only copies are written");
+            }
+            if (targets.stream().noneMatch(t -> !t.isSanitize())) {
+                throw new ConfigException("sanitize runs only together with neutralization, never on its own");
+            }
+            for (NeutralizationTarget t : NeutralizationTarget.values()) {
+                if (t.isSanitize()) {
+                    targets.add(t);
+                }
+            }
+        }
+
+        private static Set<NeutralizationTarget> neutralizationTargets() {
+            Set<NeutralizationTarget> all = EnumSet.allOf(NeutralizationTarget.class);
+            all.removeIf(NeutralizationTarget::isSanitize);
+            return all;
         }
 
         private static void requirePositive(String what, Duration d) {

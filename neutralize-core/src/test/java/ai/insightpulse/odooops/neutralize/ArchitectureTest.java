@@ -18,7 +18,7 @@ class ArchitectureTest {
     @Test
     void coreDependsOnlyOnTheJdkJacksonAndSlf4j() {
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javax.annotation..", "com.fasterxml.jackson..", "org.slf4j..",
+                .resideInAnyPackage("java..", "javax.annotation..", "javax.crypto..", "com.fasterxml.jackson..", "org.slf4j..",
                         "ai.insightpulse.odooops.neutralize..")
                 .check(core);
     }

@@ -44,7 +44,8 @@ class ConfigVariablesTest {
         assertThat(c.database().port()).isEqualTo(6543);
         assertThat(c.database().password().reveal()).isEqualTo("pw");
         assertThat(c.cronAllowlist()).isEqualTo(CronAllowlist.defaults());
-        assertThat(c.targets()).containsExactlyInAnyOrder(NeutralizationTarget.values());
+        assertThat(c.targets()).containsExactlyInAnyOrder(java.util.Arrays.stream(NeutralizationTarget.values())
+                .filter(t -> !t.isSanitize()).toArray(NeutralizationTarget[]::new));
     }
 
     @Test

@@ -118,7 +118,7 @@ public final class ScaleBench {
     }
 
     /** Counts what a run sends through its connection: statements, and the round trips they cost. */
-    private static final class StatementCounter {
+    static final class StatementCounter {
         final AtomicInteger statements = new AtomicInteger();
         final AtomicInteger roundTrips = new AtomicInteger();
         private final AtomicInteger pendingBatch = new AtomicInteger();

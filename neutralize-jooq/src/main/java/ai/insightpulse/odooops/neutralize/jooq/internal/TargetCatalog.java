@@ -31,6 +31,9 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebBannerTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebPushTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebhooksTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebsiteTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.SanitizeMailTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.SanitizePartnersTarget;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.SanitizeUsersTarget;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +76,10 @@ public final class TargetCatalog {
             new MailCredentialsTarget(),
             new QueueJobsTarget(),
             new AuthApiKeysTarget(),
+            // sanitize (opt-in) after neutralization: the copy is inert before its data is touched
+            new SanitizePartnersTarget(),
+            new SanitizeUsersTarget(),
+            new SanitizeMailTarget(),
             // last: it leaves every key another target owns to that target
             new CredentialSettingsTarget(TargetCatalog::configParameterKeysOwned));
 

@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
 
 import ai.insightpulse.odooops.neutralize.CredentialParameters;
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
+import ai.insightpulse.odooops.neutralize.Sanitization;
 import org.jooq.DSLContext;
 
 /**
@@ -13,9 +14,16 @@ import org.jooq.DSLContext;
  * @param databaseName the name the database is neutralized for: the configured name, which is not the name of the
  *                  connected database when a copy is neutralized under a temporary name and published by rename
  * @param credentialParameters what makes a system parameter a credential
+ * @param sanitization the opt-in sanitize step's settings
  */
 public record RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName,
-                         CredentialParameters credentialParameters) {
+                         CredentialParameters credentialParameters, Sanitization sanitization) {
+
+    /** A context without sanitization. */
+    public RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName,
+                      CredentialParameters credentialParameters) {
+        this(dsl, schema, allowlist, databaseName, credentialParameters, Sanitization.off());
+    }
 
     /** A context with the default credential rules. */
     public RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName) {
