@@ -113,6 +113,8 @@ public final class NeutralizeConfig {
     /** The customer's declared rules, applied after the built-in targets. */
     public DeclaredRules declaredRules() {
         return declaredRules;
+    }
+
     /** The sanitize step's settings ({@link Sanitization#off()} unless asked). */
     public Sanitization sanitization() {
         return sanitization;
