@@ -30,8 +30,12 @@ public final class DeclaredRulesSource {
 
     /** A rules document is small; anything larger is not one. */
     private static final long MAX_BYTES = 1 << 20;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    /** Built on first use: a run without rules must not load the YAML parser (NeutralizeStaysLeanTest). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    }
 
     private DeclaredRulesSource() {
     }
@@ -71,7 +75,7 @@ public final class DeclaredRulesSource {
 
     private static JsonNode parse(String text, String source) {
         try {
-            JsonNode tree = YAML.readTree(text);
+            JsonNode tree = Yaml.MAPPER.readTree(text);
             return tree == null || tree.isMissingNode() ? null : tree;
         } catch (JsonProcessingException e) {
             // the parser's message quotes the document, and a document may hold a secret value: position only
