@@ -4,11 +4,16 @@
 # Starts bin/odooops-agent (the shipped JVM flags) on a freshly seeded prod-like Odoo 18.0 database, then:
 #   1. drives GET /status and GET /metrics with wrk (32 connections, 2 threads) and prints req/s, p50, p99 and the
 #      agent's RSS sampled under load;
+#   1b. side by side with nginx (one worker, from Debian's nginx-light, installed if missing) serving the same
+#      /status bytes from a file with the same wrk settings: rounds alternate between the two, and the medians, the
+#      ratios and the CPU time each server spends per request (user + sys, less sensitive to the machine's load
+#      than req/s) are printed;
 #   2. counts the database's transactions per minute while idle and while under that load (pg_stat_database):
 #      they must not follow the request rate;
 #   3. times neutralization.apply on the warm agent after re-enabling crons and mail servers behind its back
 #      (median, min, max), and a no-op apply.
-# Targets (issue 4): >= 50,000 req/s with p99 <= 5 ms, RSS <= 96 MiB, apply <= 50 ms.
+# Targets (issue 4): >= 50,000 req/s with p99 <= 5 ms, RSS <= 96 MiB, apply <= 50 ms. Issue 18: /status >= 0.8x
+# nginx's req/s with p99 <= 2x nginx's; RSS after load <= 64 MiB. ROUNDS (default 5) sets the side-by-side rounds.
 # Needs: a PostgreSQL at DB_HOST:DB_PORT as DB_USER (default: 127.0.0.1:5432 as postgres; ODOOOPS_TEST_PG_URL, if
 # set, must name the same server), psql, curl; installs wrk.
 # Usage: bench/agent.sh [seconds-per-run (default 15)]
@@ -18,8 +23,10 @@ secs=${1:-15}
 pg_host=${DB_HOST:-127.0.0.1} pg_port=${DB_PORT:-5432} pg_user=${DB_USER:-postgres}
 export ODOOOPS_TEST_PG_URL=${ODOOOPS_TEST_PG_URL:-"jdbc:postgresql://$pg_host:$pg_port/postgres?user=$pg_user"}
 
-if ! command -v wrk >/dev/null 2>&1; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+if ! command -v wrk >/dev/null 2>&1 || [[ ! -x $nginx_bin ]]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx-light \
+    >/dev/null
 fi
 if [[ ! -f odoo-agent/target/odooops-agent.jar || ! -d neutralize-jooq/target/test-classes
       || ! -f odoo-agent/target/test-classes/ai/insightpulse/odooops/agent/BenchDatabase.class ]]; then
@@ -30,8 +37,11 @@ db=odoo_dev_bench_$$
 port=$((20000 + $$ % 20000))
 token=bench-token-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
 psql_() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "${2:-postgres}" -Atqc "$1"; }
+nginx_dir=$(mktemp -d)
 cleanup() {
   [[ -n ${agent_pid:-} ]] && kill "$agent_pid" 2>/dev/null && wait "$agent_pid" 2>/dev/null || true
+  [[ -n ${nginx_pid:-} ]] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null || true
+  rm -rf "$nginx_dir"
   psql_ "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
 }
 trap cleanup EXIT
@@ -77,7 +87,66 @@ for path in /status /metrics; do
     "$path" "$rps" "$p50" "$p99" "$peak" $(( (x1 - x0) * 60 / secs )) "$idle_per_min" "$errors"
   echo "  ratio to target: $(awk -v r="$rps" 'BEGIN { printf "%.2f", r / 50000 }') x 50,000 req/s"
 done
-echo "RSS after load: $(rss_mib) MiB (target <= 96 MiB)"
+
+# side by side with nginx: the same bytes, the same wrk settings, rounds alternating between the two
+curl -fs "$base/status" >"$nginx_dir/status"
+nginx_port=$((port + 1))
+cat >"$nginx_dir/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+master_process off;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server_tokens off;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location = /status { root $nginx_dir; default_type application/json; add_header Cache-Control no-store; }
+  }
+}
+NGINX
+"$nginx_bin" -p "$nginx_dir" -c "$nginx_dir/nginx.conf" 2>/dev/null &
+nginx_pid=$!
+for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/status" && break; sleep 0.1; done
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+to_ms() { awk '{ v = $1; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000;
+  printf "%.3f", v }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+rounds=${ROUNDS:-5}
+wrk -t2 -c32 -d3s "http://127.0.0.1:$nginx_port/status" >/dev/null
+: >"/tmp/side-$$.txt"
+for ((r = 0; r < rounds; r++)); do
+  for side in nginx agent; do
+    if [[ $side == nginx ]]; then url=http://127.0.0.1:$nginx_port/status pid=$nginx_pid; else url=$base/status pid=$agent_pid; fi
+    c0=$(cpu_ticks "$pid")
+    wrk -t2 -c32 -d"${secs}s" --latency "$url" >"/tmp/wrk-$$.txt"
+    c1=$(cpu_ticks "$pid")
+    rps=$(awk '/Requests\/sec/ {print $2}' "/tmp/wrk-$$.txt")
+    reqs=$(awk '/requests in/ {print $1}' "/tmp/wrk-$$.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "/tmp/wrk-$$.txt" | to_ms)
+    # CPU microseconds the server spent per request (/proc ticks are 1/100 s)
+    echo "$side $rps $p99 $(awk -v c=$((c1 - c0)) -v n="$reqs" 'BEGIN { printf "%.2f", c * 10000 / n }')" \
+      >>"/tmp/side-$$.txt"
+  done
+done
+side_median() { awk -v s="$1" -v f="$2" '$1 == s { print $f }' "/tmp/side-$$.txt" | median; }
+nginx_rps=$(side_median nginx 2) nginx_p99=$(side_median nginx 3) nginx_cpu=$(side_median nginx 4)
+agent_rps=$(side_median agent 2) agent_p99=$(side_median agent 3) agent_cpu=$(side_median agent 4)
+echo "GET /status side by side with nginx (one worker, the same bytes from a file), $rounds alternating rounds of" \
+  "${secs} s, medians:"
+printf '  %-16s %10s req/s  p99 %8s ms  %6s CPU us/request\n' "nginx" "$nginx_rps" "$nginx_p99" "$nginx_cpu"
+printf '  %-16s %10s req/s  p99 %8s ms  %6s CPU us/request\n' "odooops-agent" "$agent_rps" "$agent_p99" "$agent_cpu"
+awk -v a="$agent_rps" -v n="$nginx_rps" -v ap="$agent_p99" -v np="$nginx_p99" -v ac="$agent_cpu" -v nc="$nginx_cpu" \
+  'BEGIN { printf "  ratio: req/s %.2fx nginx (target >= 0.8), p99 %.2fx nginx (target <= 2), CPU/request %.2fx nginx\n",
+           a / n, ap / np, ac / nc }'
+rm -f "/tmp/side-$$.txt"
+
+rss_kib() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$agent_pid/status"; }
+echo "RSS after load: $(rss_mib) MiB (target <= 64 MiB; issue 4: <= 96 MiB):" \
+  "$(awk -v a="$(rss_kib RssAnon)" -v f="$(rss_kib RssFile)" \
+       'BEGIN { printf "%.1f MiB anonymous, %.1f MiB file-backed", a / 1024, f / 1024 }')"
 
 # neutralization.apply on the warm agent: re-enable what a drift would, then apply; and a no-op apply
 apply_ms() {

@@ -9,6 +9,7 @@ import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -93,7 +94,7 @@ public final class AgentServer implements AutoCloseable {
                 .setFallbackHandler(ex -> plain(ex, StatusCodes.NOT_FOUND, "{\"error\":\"not found\"}"))
                 .setInvalidMethodHandler(ex -> plain(ex, StatusCodes.METHOD_NOT_ALLOWED,
                         "{\"error\":\"method not allowed\"}"));
-        this.graceful = Handlers.gracefulShutdown(routes);
+        this.graceful = Handlers.gracefulShutdown(new CachedViewsFirst(routes));
         this.undertow = Undertow.builder()
                 .addHttpListener(port, bind)
                 .setIoThreads(IO_THREADS)
@@ -124,6 +125,49 @@ public final class AgentServer implements AutoCloseable {
     /** The bound port. */
     public int port() {
         return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    /**
+     * The hot path, in front of the routes: a plain {@code GET} of {@code /status}, {@code /metrics} or {@code /}
+     * (no query string) is answered from the I/O thread with the current rendering's bytes and header values made
+     * once, without the route table's template matching; everything else (a query string, another method or path)
+     * goes to the routes, which answer the same bytes for the same request.
+     */
+    private final class CachedViewsFirst implements HttpHandler {
+
+        private final HttpHandler routes;
+
+        CachedViewsFirst(HttpHandler routes) {
+            this.routes = routes;
+        }
+
+        @Override
+        public void handleRequest(HttpServerExchange exchange) throws Exception {
+            if (exchange.getRequestMethod().equals(Methods.GET) && exchange.getQueryString().isEmpty()) {
+                switch (exchange.getRequestPath()) {
+                    case "/status" -> {
+                        send(exchange, JSON, views.current().status());
+                        return;
+                    }
+                    case "/metrics" -> {
+                        send(exchange, METRICS_CONTENT_TYPE, views.current().metrics());
+                        return;
+                    }
+                    default -> {
+                        // the page (and anything else) through the routes
+                    }
+                }
+            }
+            routes.handleRequest(exchange);
+        }
+    }
+
+    private static final String METRICS_CONTENT_TYPE = MetricsExposition.CONTENT_TYPE;
+    private static final String NO_STORE = "no-store";
+
+    private static void send(HttpServerExchange exchange, String contentType, byte[] body) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType).put(CACHE_CONTROL, NO_STORE);
+        exchange.getResponseSender().send(ByteBuffer.wrap(body));
     }
 
     private HttpHandler cached(String contentType, java.util.function.Function<RenderedViews.Views, byte[]> body) {
