@@ -37,7 +37,12 @@ fi
 awk '
   /^GET / { rps = $3; p99 = $8; sub(/ms$/, "", p99)
             printf "agent: %s, wrk -c32 (req/s)\t%s\t-\t-\treq/s\t50,000 req/s target (p99 %s ms)\t%.2f\n", $2, rps, p99, rps / 50000 }
-  /^RSS after load/ { printf "agent: RSS after load\t%s\t-\t-\tMiB\t96 MiB target\t%.2f\n", $4, $4 / 96 }
+  /^  nginx / { nginx_rps = $2; nginx_p99 = $5; nginx_cpu = $7 }
+  /^  odooops-agent / {
+    printf "agent: /status vs nginx, same bytes (req/s)\t%s\t-\t-\treq/s\tnginx, 1 worker: %s req/s (target 0.8)\t%.2f\n", $2, nginx_rps, $2 / nginx_rps
+    printf "agent: /status vs nginx, p99\t%s\t-\t-\tms\tnginx: %s ms (target <= 2)\t%.2f\n", $5, nginx_p99, $5 / nginx_p99
+    printf "agent: /status vs nginx, CPU per request\t%s\t-\t-\tus\tnginx: %s us\t%.2f\n", $7, nginx_cpu, $7 / nginx_cpu }
+  /^RSS after load/ { printf "agent: RSS after load\t%s\t-\t-\tMiB\t96 MiB target (issue 18: 64)\t%.2f\n", $4, $4 / 96 }
   /^neutralization.apply \(after drift\)/ { printf "agent: neutralization.apply, warm\t%s\t%s\t%s\tms\t50 ms target\t%.2f\n", $5, $8, $11, $5 / 50 }
 ' bench/results/agent.txt >>"$BENCH_ROWS"
 
