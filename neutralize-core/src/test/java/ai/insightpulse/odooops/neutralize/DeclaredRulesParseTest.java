@@ -47,7 +47,7 @@ class DeclaredRulesParseTest {
         "{\"rule\": []}|rules file r.yaml: unknown top-level key 'rule' (expected rules)",
         "{\"rules\": {}}|rules file r.yaml: rules must be a list of rules",
         "[\"t\"]|rules file r.yaml: rules[0] is not a mapping (expected table, set and optionally where, name)",
-        "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"sql\": \"x\"}]|rules file r.yaml: rules[0]: unknown key 'sql' (expected table, set, where, name)",
+        "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"sql\": \"x\"}]|rules file r.yaml: rules[0]: unknown key 'sql' (expected table, set or mask, where, name)",
         "[{\"set\": {\"a\": 1}}]|rules file r.yaml: rules[0]: table is missing or not a string",
         "[{\"table\": 7, \"set\": {\"a\": 1}}]|rules file r.yaml: rules[0]: table is missing or not a string",
         "[{\"table\": \"t\"}]|rules file r.yaml: rules[0] (t): set is missing or not a non-empty mapping of column: value",
