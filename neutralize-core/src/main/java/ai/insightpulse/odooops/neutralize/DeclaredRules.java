@@ -217,7 +217,7 @@ public final class DeclaredRules {
             Object value = scalar(v.get("constant"), source, at + ".constant");
             return value == null ? ColumnMask.of(MaskFunction.NULL) : new ColumnMask(MaskFunction.CONSTANT, value);
         }
-        throw error(source, at + " is a " + kind(v) + expected);
+        throw error(source, at + " is a " + (v.isNumber() ? "number" : kind(v)) + expected);
     }
 
     private static Object scalar(JsonNode v, String source, String at) {
