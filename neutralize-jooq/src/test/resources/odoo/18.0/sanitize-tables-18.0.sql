@@ -1,4 +1,4 @@
--- CREATE TABLE statements of the personal-data tables, copied from schema-full-18.0.sql (a pg_dump of real Odoo 18.0); ids given sequences for seeding.
+-- CREATE TABLE statements of the personal-data tables (and ir_model_fields, which mail_tracking_value refers to), copied from schema-full-18.0.sql (a pg_dump of real Odoo 18.0); ids given sequences for seeding.
 CREATE TABLE public.res_partner (
     id integer NOT NULL,
     company_id integer,
@@ -186,3 +186,76 @@ CREATE TABLE public.mail_mail (
     write_date timestamp without time zone
 );
 CREATE SEQUENCE public.mail_mail_id_seq; ALTER TABLE public.mail_mail ALTER COLUMN id SET DEFAULT nextval('public.mail_mail_id_seq'); ALTER TABLE public.mail_mail ADD PRIMARY KEY (id);
+CREATE TABLE public.ir_model_fields (
+    id integer NOT NULL,
+    relation_field_id integer,
+    model_id integer NOT NULL,
+    related_field_id integer,
+    size integer,
+    create_uid integer,
+    write_uid integer,
+    name character varying NOT NULL,
+    complete_name character varying,
+    model character varying NOT NULL,
+    relation character varying,
+    relation_field character varying,
+    ttype character varying NOT NULL,
+    related character varying,
+    state character varying NOT NULL,
+    on_delete character varying,
+    domain character varying,
+    relation_table character varying,
+    column1 character varying,
+    column2 character varying,
+    depends character varying,
+    currency_field character varying,
+    field_description jsonb NOT NULL,
+    help jsonb,
+    compute text,
+    copied boolean,
+    required boolean,
+    readonly boolean,
+    index boolean,
+    translate boolean,
+    company_dependent boolean,
+    group_expand boolean,
+    selectable boolean,
+    store boolean,
+    sanitize boolean,
+    sanitize_overridable boolean,
+    sanitize_tags boolean,
+    sanitize_attributes boolean,
+    sanitize_style boolean,
+    sanitize_form boolean,
+    strip_style boolean,
+    strip_classes boolean,
+    create_date timestamp without time zone,
+    write_date timestamp without time zone,
+    tracking integer,
+    website_form_blacklisted boolean DEFAULT true,
+    CONSTRAINT ir_model_fields_name_manual_field CHECK ((((state)::text <> 'manual'::text) OR ((name)::text ~~ 'x\_%%'::text))),
+    CONSTRAINT ir_model_fields_size_gt_zero CHECK ((size >= 0))
+);
+CREATE SEQUENCE public.ir_model_fields_id_seq; ALTER TABLE public.ir_model_fields ALTER COLUMN id SET DEFAULT nextval('public.ir_model_fields_id_seq'); ALTER TABLE public.ir_model_fields ADD PRIMARY KEY (id);
+CREATE TABLE public.mail_tracking_value (
+    id integer NOT NULL,
+    field_id integer,
+    old_value_integer integer,
+    new_value_integer integer,
+    currency_id integer,
+    mail_message_id integer NOT NULL,
+    create_uid integer,
+    write_uid integer,
+    old_value_char character varying,
+    new_value_char character varying,
+    field_info jsonb,
+    old_value_text text,
+    new_value_text text,
+    old_value_datetime timestamp without time zone,
+    new_value_datetime timestamp without time zone,
+    create_date timestamp without time zone,
+    write_date timestamp without time zone,
+    old_value_float double precision,
+    new_value_float double precision
+);
+CREATE SEQUENCE public.mail_tracking_value_id_seq; ALTER TABLE public.mail_tracking_value ALTER COLUMN id SET DEFAULT nextval('public.mail_tracking_value_id_seq'); ALTER TABLE public.mail_tracking_value ADD PRIMARY KEY (id);

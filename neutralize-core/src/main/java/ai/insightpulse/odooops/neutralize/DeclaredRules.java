@@ -22,7 +22,13 @@ import java.util.regex.Pattern;
  *     table: ipai_zoho_account
  *     set: {active: false, api_key: null}
  *     where: {active: true}
+ *   - name: helpdesk_contacts          # part of the sanitize profile: runs only with --sanitize
+ *     table: x_helpdesk_contact
+ *     mask: {email: email, mobile: phone, passport_no: hash, notes: null, nickname: {constant: Anonymous}}
  * </pre>
+ *
+ * <p>A rule has either {@code set} (values) or {@code mask} (column to a {@link MaskFunction}: {@code email},
+ * {@code phone}, {@code hash}, {@code null}, or {@code {constant: value}}), never both.
  *
  * <p>Everything that can be checked without a database is checked here, before any connection: known keys only,
  * plain identifiers, scalar values, no {@code set} on {@code id}, no rule on {@code ir_config_parameter} (the
@@ -41,7 +47,7 @@ public final class DeclaredRules {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
-    private static final Set<String> RULE_KEYS = Set.of("name", "table", "set", "where");
+    private static final Set<String> RULE_KEYS = Set.of("name", "table", "set", "where", "mask");
     private static final DeclaredRules NONE = new DeclaredRules("", List.of());
 
     private final String source;
@@ -107,7 +113,7 @@ public final class DeclaredRules {
             String key = keys.next();
             if (!RULE_KEYS.contains(key)) {
                 throw error(source, at + ": unknown key '" + ConfigException.printable(key)
-                        + "' (expected table, set, where, name)");
+                        + "' (expected table, set or mask, where, name)");
             }
         }
         Optional<String> name = Optional.empty();
@@ -128,18 +134,39 @@ public final class DeclaredRules {
         }
         at = at + " (" + table + ")";
         JsonNode setNode = node.get("set");
-        if (setNode == null || !setNode.isObject() || setNode.isEmpty()) {
-            throw error(source, at + ": set is missing or not a non-empty mapping of column: value");
+        JsonNode maskNode = node.get("mask");
+        if (setNode != null && maskNode != null) {
+            throw error(source, at + ": set and mask in one rule (a masking rule runs only with --sanitize;"
+                    + " write two rules)");
         }
         Map<String, Object> set = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = setNode.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
-            String column = identifier(e.getKey(), source, at + ": set column");
-            if (column.equals("id")) {
-                throw error(source, at + ": set on id is not allowed (ids are references, not data)");
+        Map<String, ColumnMask> mask = new LinkedHashMap<>();
+        if (maskNode != null) {
+            if (!maskNode.isObject() || maskNode.isEmpty()) {
+                throw error(source, at + ": mask is not a non-empty mapping of column: function");
             }
-            set.put(column, scalar(e.getValue(), source, at + ": set." + column));
+            Iterator<Map.Entry<String, JsonNode>> masks = maskNode.fields();
+            while (masks.hasNext()) {
+                Map.Entry<String, JsonNode> e = masks.next();
+                String column = identifier(e.getKey(), source, at + ": mask column");
+                if (column.equals("id")) {
+                    throw error(source, at + ": mask on id is not allowed (ids are references, not data)");
+                }
+                mask.put(column, mask(e.getValue(), source, at + ": mask." + column));
+            }
+        } else {
+            if (setNode == null || !setNode.isObject() || setNode.isEmpty()) {
+                throw error(source, at + ": set is missing or not a non-empty mapping of column: value");
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = setNode.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                String column = identifier(e.getKey(), source, at + ": set column");
+                if (column.equals("id")) {
+                    throw error(source, at + ": set on id is not allowed (ids are references, not data)");
+                }
+                set.put(column, scalar(e.getValue(), source, at + ": set." + column));
+            }
         }
         Map<String, Object> where = new LinkedHashMap<>();
         JsonNode whereNode = node.get("where");
@@ -170,7 +197,27 @@ public final class DeclaredRules {
                 }
             }
         }
-        return new DeclaredRule(index, name, table, set, where);
+        return new DeclaredRule(index, name, table, set, where, mask);
+    }
+
+    private static ColumnMask mask(JsonNode v, String source, String at) {
+        String expected = " (expected email, phone, hash, null or {constant: value})";
+        if (v == null || v.isNull()) {
+            return ColumnMask.of(MaskFunction.NULL);
+        }
+        if (v.isTextual()) {
+            Optional<MaskFunction> f = MaskFunction.fromWireName(v.textValue());
+            if (f.isEmpty() || f.get() == MaskFunction.CONSTANT) {
+                throw error(source, at + ": unknown masking function '" + ConfigException.printable(v.textValue())
+                        + "'" + expected);
+            }
+            return ColumnMask.of(f.get());
+        }
+        if (v.isObject() && v.size() == 1 && v.has("constant")) {
+            Object value = scalar(v.get("constant"), source, at + ".constant");
+            return value == null ? ColumnMask.of(MaskFunction.NULL) : new ColumnMask(MaskFunction.CONSTANT, value);
+        }
+        throw error(source, at + " is a " + (v.isNumber() ? "number" : kind(v)) + expected);
     }
 
     private static Object scalar(JsonNode v, String source, String at) {

@@ -47,7 +47,7 @@ class DeclaredRulesParseTest {
         "{\"rule\": []}|rules file r.yaml: unknown top-level key 'rule' (expected rules)",
         "{\"rules\": {}}|rules file r.yaml: rules must be a list of rules",
         "[\"t\"]|rules file r.yaml: rules[0] is not a mapping (expected table, set and optionally where, name)",
-        "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"sql\": \"x\"}]|rules file r.yaml: rules[0]: unknown key 'sql' (expected table, set, where, name)",
+        "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"sql\": \"x\"}]|rules file r.yaml: rules[0]: unknown key 'sql' (expected table, set or mask, where, name)",
         "[{\"set\": {\"a\": 1}}]|rules file r.yaml: rules[0]: table is missing or not a string",
         "[{\"table\": 7, \"set\": {\"a\": 1}}]|rules file r.yaml: rules[0]: table is missing or not a string",
         "[{\"table\": \"t\"}]|rules file r.yaml: rules[0] (t): set is missing or not a non-empty mapping of column: value",
@@ -58,6 +58,13 @@ class DeclaredRulesParseTest {
         "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"where\": [1]}]|rules file r.yaml: rules[0] (t): where is not a mapping of column: value, null or [values]",
         "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"where\": {\"b\": []}}]|rules file r.yaml: rules[0] (t): where.b is an empty list (it would match nothing)",
         "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"where\": {\"b\": [null]}}]|rules file r.yaml: rules[0] (t): where.b lists null (write a separate rule with b: null)",
+        "[{\"table\": \"t\", \"set\": {\"a\": 1}, \"mask\": {\"b\": \"email\"}}]|rules file r.yaml: rules[0] (t): set and mask in one rule (a masking rule runs only with --sanitize; write two rules)",
+        "[{\"table\": \"t\", \"mask\": {}}]|rules file r.yaml: rules[0] (t): mask is not a non-empty mapping of column: function",
+        "[{\"table\": \"t\", \"mask\": {\"id\": \"hash\"}}]|rules file r.yaml: rules[0] (t): mask on id is not allowed (ids are references, not data)",
+        "[{\"table\": \"t\", \"mask\": {\"a\": \"md5\"}}]|rules file r.yaml: rules[0] (t): mask.a: unknown masking function 'md5' (expected email, phone, hash, null or {constant: value})",
+        "[{\"table\": \"t\", \"mask\": {\"a\": \"constant\"}}]|rules file r.yaml: rules[0] (t): mask.a: unknown masking function 'constant' (expected email, phone, hash, null or {constant: value})",
+        "[{\"table\": \"t\", \"mask\": {\"a\": {\"constant\": [1]}}}]|rules file r.yaml: rules[0] (t): mask.a.constant is a list; a value is true/false, an integer, a string or null",
+        "[{\"table\": \"t\", \"mask\": {\"a\": 3}}]|rules file r.yaml: rules[0] (t): mask.a is a number (expected email, phone, hash, null or {constant: value})",
         "[{\"table\": \"t\", \"set\": {\"a\": 1}}, {\"table\": \"Users\", \"set\": {\"a\": 1}}]|rules file r.yaml: rules[1]: table 'Users' is not a plain identifier (a-z, 0-9 and _, not starting with a digit, at most 63)",
     })
     void aMalformedRuleIsAConfigErrorNamingFileRuleAndFault(String document, String message) {
@@ -100,5 +107,22 @@ class DeclaredRulesParseTest {
                 "[{\"name\": \"a\", \"table\": \"t\", \"set\": {\"x\": 1}}, {\"name\": \"a\", \"table\": \"u\", \"set\": {\"x\": 1}}]"),
                 "file r.yaml"))
                 .hasMessage("rules file r.yaml: rules[1]: name 'a' is used by an earlier rule");
+    }
+
+    @Test
+    void aMaskingRuleNamesAFunctionPerColumnInFileOrder() throws Exception {
+        DeclaredRule rule = DeclaredRules.parse(json("""
+                [{"table": "x_helpdesk_contact", "where": {"active": true},
+                  "mask": {"email": "email", "mobile": "phone", "passport": "hash", "notes": null,
+                           "nick": {"constant": "Anonymous"}, "other": {"constant": null}}}]"""), "r").rules().get(0);
+
+        assertThat(rule.masks()).isTrue();
+        assertThat(rule.set()).isEmpty();
+        assertThat(rule.mask()).containsExactly(Map.entry("email", ColumnMask.of(MaskFunction.EMAIL)),
+                Map.entry("mobile", ColumnMask.of(MaskFunction.PHONE)),
+                Map.entry("passport", ColumnMask.of(MaskFunction.HASH)),
+                Map.entry("notes", ColumnMask.of(MaskFunction.NULL)),
+                Map.entry("nick", new ColumnMask(MaskFunction.CONSTANT, "Anonymous")),
+                Map.entry("other", ColumnMask.of(MaskFunction.NULL)));
     }
 }

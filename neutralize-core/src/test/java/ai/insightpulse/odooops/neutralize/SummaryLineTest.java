@@ -48,6 +48,23 @@ class SummaryLineTest {
     }
 
     @Test
+    void aTargetReportingTablesRendersRowsDeletedAndColumnsPerTable() {
+        java.util.Map<String, Long> tables = new java.util.LinkedHashMap<>();
+        tables.put("mail_mail", 2L);
+        tables.put("mail_mail:deleted", 1L);
+        tables.put("mail_mail.email_to", 1L);
+        tables.put("mail_message", 5L);
+        tables.put("mail_message.email_from", 5L);
+        NeutralizationResult r = new NeutralizationResult(Optional.of("dev"), Optional.of("odoo_dev"), false,
+                RunStatus.OK, List.of(TargetResult.counted(NeutralizationTarget.SANITIZE_MAIL, 7, false)
+                .withTables(tables)), List.of(), Optional.of("18.0"), Duration.ofMillis(1), Optional.empty());
+
+        assertThat(SummaryLine.render(r)).contains("\"sanitize_mail\":{\"outcome\":\"changed\",\"rows\":7,"
+                + "\"tables\":{\"mail_mail\":{\"rows\":2,\"deleted\":1,\"columns\":{\"email_to\":1}},"
+                + "\"mail_message\":{\"rows\":5,\"columns\":{\"email_from\":5}}}}");
+    }
+
+    @Test
     void anErrorCarriesItsKindAndMessageLast() throws Exception {
         String line = SummaryLine.render(NeutralizationResult.configError("stage", "odoo_prod", true,
                 "IPAI_ENV=stage requires DB_NAME=odoo_stage", Duration.ZERO));

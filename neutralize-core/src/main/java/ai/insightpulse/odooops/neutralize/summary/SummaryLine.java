@@ -53,6 +53,25 @@ public final class SummaryLine {
             node.put("outcome", t.outcome().wireName());
             node.put("rows", t.rows());
             t.reason().ifPresent(r -> node.put("reason", r));
+            if (!t.tables().isEmpty()) {
+                // {"mail_mail": {"rows": 3, "deleted": 1, "columns": {"email_to": 2, …}}, …}: counts, never a value
+                ObjectNode tables = node.putObject("tables");
+                t.tables().forEach((key, n) -> {
+                    int dot = key.indexOf('.');
+                    int colon = key.indexOf(':');
+                    int end = dot >= 0 ? dot : colon >= 0 ? colon : key.length();
+                    String table = key.substring(0, end);
+                    ObjectNode tableNode = tables.has(table) ? (ObjectNode) tables.get(table) : tables.putObject(table);
+                    if (end == key.length()) {
+                        tableNode.put("rows", n);
+                    } else if (dot < 0) {
+                        tableNode.put(key.substring(colon + 1), n);
+                    } else {
+                        (tableNode.has("columns") ? (ObjectNode) tableNode.get("columns")
+                                : tableNode.putObject("columns")).put(key.substring(dot + 1), n);
+                    }
+                });
+            }
         }
         if (!result.rules().isEmpty()) {
             ArrayNode rules = o.putArray("rules");

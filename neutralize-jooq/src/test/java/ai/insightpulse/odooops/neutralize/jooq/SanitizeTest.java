@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.neutralize.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.insightpulse.odooops.neutralize.DeclaredRules;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
@@ -9,10 +10,13 @@ import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.Sanitization;
 import ai.insightpulse.odooops.neutralize.Secret;
 import ai.insightpulse.odooops.neutralize.StagingPassword;
+import ai.insightpulse.odooops.neutralize.TargetOutcome;
+import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import ai.insightpulse.odooops.neutralize.testing.FixtureRows;
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
 import ai.insightpulse.odooops.neutralize.testing.TestPostgres;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +66,10 @@ class SanitizeTest {
             db.execute("ALTER TABLE res_partner ADD COLUMN signup_token varchar, "
                     + "ADD COLUMN signup_expiration timestamp");
         }
+        if (series.equals("16.0")) {
+            // 16.0's mail.tracking.value names its ir.model.fields link `field` (17.0 renamed it field_id)
+            db.execute("ALTER TABLE mail_tracking_value RENAME COLUMN field_id TO field");
+        }
         var c = db.connection();
         Map<String, Object> aliceRow = new HashMap<>(Map.of("name", "Alice Martens", "email",
                 "alice@acme-customer.be", "email_normalized", "alice@acme-customer.be", "phone", "+32 475 12 34 56",
@@ -102,6 +110,11 @@ class SanitizeTest {
                 "email_from", "\"Alice Martens\" <Alice@Acme-Customer.be>", "model", "res.partner", "res_id", globex));
         FixtureRows.insert(c, "mail_mail", Map.of("mail_message_id", message, "state", "outgoing", "email_to",
                 "carol@acme-customer.be"));
+        int emailField = FixtureRows.insert(c, "ir_model_fields", Map.of("model", "res.partner", "name", "email",
+                "ttype", "char", "state", "base", "field_description", "{\"en_US\": \"Email\"}"));
+        db.execute("INSERT INTO mail_tracking_value (" + (series.equals("16.0") ? "field" : "field_id")
+                + ", mail_message_id, old_value_char, new_value_char) VALUES (" + emailField + ", " + message
+                + ", 'carol@acme-customer.be', 'Alice@Acme-Customer.be')");
         FixtureRows.insert(c, "mail_mail", Map.of("mail_message_id", message, "state", "sent", "email_to",
                 "bob@acme-customer.be, \"Carol\" <carol@acme-customer.be>"));
         return db;
@@ -195,10 +208,119 @@ class SanitizeTest {
             for (NeutralizationTarget t : List.of(NeutralizationTarget.SANITIZE_PARTNERS,
                     NeutralizationTarget.SANITIZE_USERS, NeutralizationTarget.SANITIZE_MAIL)) {
                 assertThat(plan.rows(t)).as(t.id()).isEqualTo(first.rows(t)).isPositive();
+                // per table and column: predicted exactly, and nothing left for run 2
+                assertThat(plan.target(t).orElseThrow().tables()).as(t.id())
+                        .isEqualTo(first.target(t).orElseThrow().tables()).isNotEmpty();
+                assertThat(second.target(t).orElseThrow().tables().values()).as(t.id()).containsOnly(0L);
             }
+            Map<String, Long> partners = first.target(NeutralizationTarget.SANITIZE_PARTNERS).orElseThrow().tables();
+            assertThat(partners).containsEntry("res_partner.email", 3L).containsEntry("res_partner.name", 3L)
+                    .containsEntry("res_partner.street", 1L);
+            Map<String, Long> users = first.target(NeutralizationTarget.SANITIZE_USERS).orElseThrow().tables();
+            assertThat(users).containsEntry("res_users.login", 2L).containsEntry("res_users_apikeys", 1L)
+                    .containsEntry("auth_totp_device", 1L);
+            Map<String, Long> mail = first.target(NeutralizationTarget.SANITIZE_MAIL).orElseThrow().tables();
+            assertThat(mail).containsEntry("mail_mail", 2L).containsEntry("mail_mail:deleted", 1L)
+                    .containsEntry("mail_mail.email_to", 1L).containsEntry("mail_message.email_from", 1L)
+                    .containsEntry("mail_tracking_value.old_value_char", 1L);
             assertThat(second.status()).isEqualTo(RunStatus.NO_OP);
             assertThat(third.status()).isEqualTo(RunStatus.NO_OP);
             assertThat(dataDump(db)).isEqualTo(afterFirst);
+            for (NeutralizationResult r : List.of(plan, first, second)) {
+                String line = SummaryLine.render(r);
+                assertThat(line).contains("\"res_partner\":{\"rows\":");
+                for (String seeded : SEEDED) {
+                    assertThat(line).as("summary").doesNotContainIgnoringCase(seeded);
+                }
+            }
+        }
+    }
+
+    @Test
+    void declaredMaskingRulesPutTheCustomersOwnColumnsInTheProfile() throws Exception {
+        try (OdooDatabase db = seeded("18.0")) {
+            db.execute("CREATE TABLE x_helpdesk_contact (id serial PRIMARY KEY, contact_email varchar, "
+                    + "contact_phone varchar, passport_no varchar, notes text, nickname varchar, active boolean)");
+            db.execute("INSERT INTO x_helpdesk_contact (contact_email, contact_phone, passport_no, notes, nickname, "
+                    + "active) VALUES ('alice@acme-customer.be', '+32 475 12 34 56', 'EH123456', 'calls at night', "
+                    + "'Ali', true), ('bob@acme-customer.be', '081223344', 'EH123456', NULL, 'Bobby', true)");
+            DeclaredRules rules = DeclaredRules.parse(new ObjectMapper().readTree("""
+                    {"rules": [{"name": "helpdesk", "table": "x_helpdesk_contact",
+                      "mask": {"contact_email": "email", "contact_phone": "phone", "passport_no": "hash",
+                               "notes": null, "nickname": {"constant": "Anonymous"}},
+                      "where": {"active": true}}]}"""), "test");
+
+            NeutralizationResult plain = engine.neutralize(db.config().declaredRules(rules).build());
+            assertThat(plain.rules().get(0).outcome()).isEqualTo(TargetOutcome.SKIPPED);
+            assertThat(plain.rules().get(0).reason()).hasValueSatisfying(r -> assertThat(r).contains("--sanitize"));
+            assertThat(db.count("SELECT count(*) FROM x_helpdesk_contact WHERE nickname = 'Ali'")).isEqualTo(1);
+
+            NeutralizeConfig config = db.config().declaredRules(rules)
+                    .sanitization(Sanitization.on(Optional.empty(), Set.of())).build();
+            NeutralizationResult plan = engine.neutralize(db.config().declaredRules(rules).dryRun(true)
+                    .sanitization(Sanitization.on(Optional.empty(), Set.of())).build());
+            NeutralizationResult first = engine.neutralize(config);
+            assertThat(plan.rules().get(0).rows()).isEqualTo(first.rules().get(0).rows()).isEqualTo(2);
+            assertThat(db.scalar("SELECT contact_email FROM x_helpdesk_contact WHERE nickname = 'Anonymous' "
+                    + "AND notes IS NULL ORDER BY id LIMIT 1"))
+                    .isEqualTo(db.scalar("SELECT email FROM res_partner WHERE name = 'Contact ' || id AND phone LIKE "
+                            + "'+999%' ORDER BY id LIMIT 1"));
+            assertThat(db.count("SELECT count(DISTINCT passport_no) FROM x_helpdesk_contact "
+                    + "WHERE passport_no ~ '^hash:[0-9a-f]{16}$'")).isEqualTo(1);
+            assertThat(db.count("SELECT count(*) FROM x_helpdesk_contact WHERE contact_phone ~ '^\\+?999[0-9]+$' "
+                    + "AND length(regexp_replace(contact_phone, '[^0-9]', '', 'g')) IN (11, 9)")).isEqualTo(2);
+            String dump = dataDump(db);
+            for (String seeded : List.of("alice@acme-customer.be", "475 12 34 56", "081223344", "EH123456",
+                    "calls at night", "Bobby")) {
+                assertThat(dump).doesNotContainIgnoringCase(seeded);
+            }
+            NeutralizationResult second = engine.neutralize(config);
+            assertThat(second.status()).isEqualTo(RunStatus.NO_OP);
+            assertThat(second.rules().get(0).outcome()).isEqualTo(TargetOutcome.NO_OP);
+        }
+    }
+
+    @Test
+    void aMaskingFunctionThatCannotFitItsColumnIsRefusedBeforeAnyChange() throws Exception {
+        try (OdooDatabase db = seeded("18.0")) {
+            db.execute("CREATE TABLE x_short (id serial PRIMARY KEY, code varchar(8), seq integer)");
+            db.execute("INSERT INTO x_short (code, seq) VALUES ('AB12', 7)");
+            for (String mask : List.of("{\"seq\": \"email\"}", "{\"code\": \"hash\"}")) {
+                DeclaredRules rules = DeclaredRules.parse(new ObjectMapper().readTree(
+                        "[{\"table\": \"x_short\", \"mask\": " + mask + "}]"), "test");
+
+                NeutralizationResult result = engine.neutralize(db.config().declaredRules(rules)
+                        .sanitization(Sanitization.on(Optional.empty(), Set.of())).build());
+
+                // a non-text column is refused by the plan; a text column too short by PostgreSQL: both roll back
+                assertThat(result.failure()).as(mask).hasValueSatisfying(f -> assertThat(f.message())
+                        .containsAnyOf("mask.seq (email) does not fit column x_short.seq of type integer",
+                                "value too long").contains("nothing was changed"));
+                assertThat(db.count("SELECT count(*) FROM res_partner WHERE email = 'alice@acme-customer.be'"))
+                        .isEqualTo(1);
+                assertThat(db.count("SELECT count(*) FROM x_short WHERE code = 'AB12'")).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void journalEntriesOfMaskedPartnersAreLeftAsTheyAreAndStillBalance() throws Exception {
+        try (OdooDatabase db = seeded("18.0")) {
+            // account_move_line's columns that carry the money and the partner, as in schema-full-18.0.sql
+            db.execute("CREATE TABLE account_move_line (id serial PRIMARY KEY, move_id integer NOT NULL, "
+                    + "partner_id integer, name varchar, ref varchar, debit numeric, credit numeric, balance numeric)");
+            db.execute("INSERT INTO account_move_line (move_id, partner_id, name, ref, debit, credit, balance) "
+                    + "SELECT 1, p.id, 'INV/2026/0001', 'SO042', 121, 0, 121 "
+                    + "FROM res_partner p WHERE p.email = 'alice@acme-customer.be' "
+                    + "UNION ALL SELECT 1, NULL, 'Revenue', NULL, 0, 121, -121");
+            String content = "SELECT md5(string_agg(l::text, '|' ORDER BY l.id)) FROM account_move_line l";
+            Object before = db.scalar(content);
+
+            engine.neutralize(sanitizing(db, Optional.of(STAGING_HASH), false));
+
+            assertThat(db.scalar(content)).isEqualTo(before);
+            assertThat(db.count("SELECT count(*) FROM (SELECT move_id FROM account_move_line GROUP BY move_id "
+                    + "HAVING sum(debit) <> sum(credit) OR sum(balance) <> 0) unbalanced")).isZero();
         }
     }
 

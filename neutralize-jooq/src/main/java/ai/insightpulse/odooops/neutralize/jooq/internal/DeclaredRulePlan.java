@@ -1,12 +1,15 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
+import ai.insightpulse.odooops.neutralize.ColumnMask;
 import ai.insightpulse.odooops.neutralize.DeclaredRule;
 import ai.insightpulse.odooops.neutralize.DeclaredRules;
 import ai.insightpulse.odooops.neutralize.Failure;
+import ai.insightpulse.odooops.neutralize.MaskFunction;
 import ai.insightpulse.odooops.neutralize.RuleResult;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TableAccess;
+import ai.insightpulse.odooops.neutralize.jooq.internal.targets.Masking;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +38,29 @@ import org.jooq.impl.SQLDataType;
  */
 record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<DeclaredRule, String> skipped) {
 
+    /** Why a masking rule did not run. */
+    static final String NOT_SANITIZING = "a masking rule runs only with --sanitize (IPAI_SANITIZE=YES)";
+
+    /** The shortest text column each masking function's output fits in. */
+    private static final Map<MaskFunction, Integer> MASKED_LENGTH = Map.of(MaskFunction.EMAIL, 33,
+            MaskFunction.HASH, 21, MaskFunction.PHONE, 4);
+
     /**
      * Plans {@code rules} against {@code schema}.
      *
      * @throws UnusableDatabase when a value does not fit its column's type, or the role may not do what a rule
      *                          needs ({@code writes}: update, else read); nothing has been written then
      */
-    static DeclaredRulePlan of(DSLContext dsl, ProbedSchema schema, DeclaredRules rules, boolean writes) {
+    static DeclaredRulePlan of(DSLContext dsl, ProbedSchema schema, DeclaredRules rules, boolean writes,
+                               boolean sanitizing) {
         List<DeclaredRule> runnable = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
         Map<DeclaredRule, String> skipped = new LinkedHashMap<>();
         for (DeclaredRule rule : rules.rules()) {
+            if (rule.masks() && !sanitizing) {
+                skipped.put(rule, NOT_SANITIZING);
+                continue;
+            }
             Optional<String> missing = missing(schema, rule);
             if (missing.isPresent()) {
                 skipped.put(rule, missing.get());
@@ -87,6 +102,7 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
 
     private static List<String> columns(DeclaredRule rule) {
         List<String> columns = new ArrayList<>(rule.set().keySet());
+        columns.addAll(rule.mask().keySet());
         rule.where().keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
         return columns;
     }
@@ -109,6 +125,35 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
         Table<?> table = DSL.table(DSL.name(rule.table()));
         Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
         Condition differs = DSL.falseCondition();
+        for (Map.Entry<String, ColumnMask> e : rule.mask().entrySet()) {
+            Field<Object> column = column(rule, e.getKey());
+            Field<String> text = DSL.field(DSL.name(e.getKey()), String.class);
+            MaskFunction f = e.getValue().function();
+            switch (f) {
+                case NULL -> {
+                    assignments.put(column, DSL.inline((Object) null));
+                    differs = differs.or(column.isNotNull());
+                }
+                case CONSTANT -> {
+                    Field<Object> value = value(schema, rule, e.getKey(), e.getValue().constant(), "mask");
+                    assignments.put(column, value);
+                    differs = differs.or(column.isDistinctFrom(value));
+                }
+                default -> {
+                    requireMaskable(schema, rule, e.getKey(), f);
+                    assignments.put(column, switch (f) {
+                        case EMAIL -> Masking.maskEmail(text);
+                        case PHONE -> Masking.fakePhone(text);
+                        default -> Masking.hash(text);
+                    });
+                    differs = differs.or(switch (f) {
+                        case EMAIL -> Masking.unmaskedEmail(text);
+                        case PHONE -> Masking.realPhone(text);
+                        default -> Masking.unhashed(text);
+                    });
+                }
+            }
+        }
         for (Map.Entry<String, Object> e : rule.set().entrySet()) {
             Field<Object> column = column(rule, e.getKey());
             Field<Object> value = value(schema, rule, e.getKey(), e.getValue(), "set");
@@ -132,6 +177,17 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
             }
         }
         return Step.update(dsl, table, assignments, where.and(differs));
+    }
+
+    /** email, phone and hash write text: the column must be text, long enough for the masked form. */
+    private static void requireMaskable(ProbedSchema schema, DeclaredRule rule, String column, MaskFunction f) {
+        String type = schema.dataType(DSL.table(DSL.name(rule.table())), column).orElse("?");
+        String masked = "x".repeat(MASKED_LENGTH.get(f));
+        if (!kind(type).equals("text") || !fitsLength(type, masked)) {
+            throw new UnusableDatabase(Failure.Kind.DATABASE, rule.label() + ": mask." + column + " ("
+                    + f.wireName() + ") does not fit column " + rule.table() + "." + column + " of type " + type
+                    + " (expected text of at least " + masked.length() + " characters); nothing was changed");
+        }
     }
 
     private static Field<Object> column(DeclaredRule rule, String column) {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +107,8 @@ public final class TransactionalRun {
                 TableAccessCheck.requirePrivileges(schema, plan.tablesByTarget(), plan.stepsByTarget(),
                         mode != Mode.INSPECT);
                 DeclaredRulePlan rulePlan = DeclaredRulePlan.of(dsl, schema, config.declaredRules(),
-                        mode != Mode.INSPECT);
+                        mode != Mode.INSPECT, config.sanitization().enabled()
+                                && plan.skipped().get(NeutralizationTarget.SANITIZE_PARTNERS) == null);
                 plan = plan.withRules(rulePlan);
                 phase = "counting";
                 Facts facts = readFacts(dsl, schema, plan);
@@ -120,7 +122,7 @@ public final class TransactionalRun {
                 } else {
                     phase = "applying";
                     List<Integer> due = facts.dueSteps();
-                    perStep = apply(dsl, plan, due);
+                    perStep = apply(connection, dsl, plan, due, config.statementTimeout());
                     if (!due.isEmpty()) {
                         phase = "verifying";
                         verifyNothingPending(dsl, plan);
@@ -129,7 +131,8 @@ public final class TransactionalRun {
                     connection.commit();
                 }
                 Map<NeutralizationTarget, Long> rows = plan.sumPerTarget(perStep);
-                NeutralizationResult result = result(plan, rows, plan.perRule(perStep), facts, started);
+                NeutralizationResult result = result(plan, rows, plan.perRule(perStep), facts, started,
+                        plan.tablesPerTarget(perStep, facts.detailPerStep()));
                 log(result);
                 return result;
             } catch (Exception e) {
@@ -179,7 +182,7 @@ public final class TransactionalRun {
                     .and(IR_MODEL_DATA.RES_ID.in(DSL.select(IR_CRON.ID).from(IR_CRON)))).as("resolved_allowlist");
             fields.add(resolved);
         }
-        List<Field<Integer>> counts = plan.pendingFields();
+        List<Field<?>> counts = plan.factFields();
         fields.addAll(counts);
         Record r = dsl.select(fields).fetchOne();
 
@@ -199,8 +202,23 @@ public final class TransactionalRun {
                 unresolved.add(id.toString());
             }
         }
-        List<Long> pending = counts.stream().map(f -> r.get(f) == null ? 0L : r.get(f).longValue()).toList();
-        return new Facts(txReadOnly, odooSeries, unresolved, pending);
+        List<Long> pending = new ArrayList<>();
+        List<Long[]> details = new ArrayList<>();
+        for (Field<?> f : counts) {
+            Object v = r.get(f);
+            if (v instanceof Object[] array) {
+                Long[] longs = new Long[array.length];
+                for (int j = 0; j < array.length; j++) {
+                    longs[j] = array[j] == null ? 0L : ((Number) array[j]).longValue();
+                }
+                details.add(longs);
+                pending.add(longs.length == 0 ? 0L : longs[0]);
+            } else {
+                details.add(null);
+                pending.add(v == null ? 0L : ((Number) v).longValue());
+            }
+        }
+        return new Facts(txReadOnly, odooSeries, unresolved, pending, details);
     }
 
     /**
@@ -208,13 +226,28 @@ public final class TransactionalRun {
      * with nothing pending is neither rendered nor sent, so its tables are not even locked. The post-check that
      * follows counts every step again, the skipped ones included.
      */
-    private static List<Long> apply(DSLContext dsl, Plan plan, List<Integer> due) {
+    private static List<Long> apply(Connection connection, DSLContext dsl, Plan plan, List<Integer> due,
+                                    Duration statementTimeout) throws SQLException {
         Long[] changed = new Long[plan.steps().size()];
         Arrays.fill(changed, 0L);
         if (due.isEmpty()) {
             return Arrays.asList(changed);
         }
-        int[] counts = dsl.batch(plan.applyQueries(due)).execute();
+        // The batch is one round trip: the server answers when its last statement ends, so the socket must wait for
+        // every statement's timeout, not one's (at 1M partners a socket timeout of one statement's cut the batch off)
+        int before = connection.getNetworkTimeout();
+        long batchMillis = statementTimeout.toMillis() * due.size() + 30_000L;
+        if (before > 0) {
+            connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, batchMillis));
+        }
+        int[] counts;
+        try {
+            counts = dsl.batch(plan.applyQueries(due)).execute();
+        } finally {
+            if (before > 0) {
+                connection.setNetworkTimeout(Runnable::run, before);
+            }
+        }
         for (int i = 0; i < counts.length; i++) {
             changed[due.get(i)] = (long) Math.max(0, counts[i]);
         }
@@ -246,7 +279,8 @@ public final class TransactionalRun {
     }
 
     private NeutralizationResult result(Plan plan, Map<NeutralizationTarget, Long> rows, List<Long> rowsPerRule,
-                                        Facts facts, long started) {
+                                        Facts facts, long started,
+                                        Map<NeutralizationTarget, Map<String, Long>> tables) {
         List<TargetResult> targets = new ArrayList<>();
         for (NeutralizationTarget id : NeutralizationTarget.values()) {
             if (!config.targets().contains(id)) {
@@ -254,7 +288,8 @@ public final class TransactionalRun {
             } else if (plan.skipped().containsKey(id)) {
                 targets.add(TargetResult.skipped(id, plan.skipped().get(id)));
             } else {
-                targets.add(TargetResult.counted(id, rows.getOrDefault(id, 0L), readOnly));
+                targets.add(TargetResult.counted(id, rows.getOrDefault(id, 0L), readOnly)
+                        .withTables(tables.getOrDefault(id, Map.of())));
             }
         }
         List<RuleResult> rules = plan.rules().results(config.declaredRules(), rowsPerRule, readOnly);
@@ -321,7 +356,7 @@ public final class TransactionalRun {
 
     /** What the run read before changing anything; {@code pendingPerStep} in the plan's step order. */
     private record Facts(boolean transactionReadOnly, Optional<String> odooSeries, List<String> unresolvedAllowlist,
-                         List<Long> pendingPerStep) {
+                         List<Long> pendingPerStep, List<Long[]> detailPerStep) {
 
         /** The indexes of the steps with rows to change. */
         List<Integer> dueSteps() {
@@ -411,6 +446,45 @@ public final class TransactionalRun {
                 byTarget.computeIfAbsent(owners.get(i), k -> new ArrayList<>()).add(steps.get(i));
             }
             return byTarget;
+        }
+
+        /** What the facts select counts: per step its pending count, or its detail array (pending first). */
+        List<Field<?>> factFields() {
+            List<Field<?>> fields = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                fields.add(step.detail().isPresent() ? step.detail().get().counts().as("counts_" + i)
+                        : step.pending().as("pending_" + i));
+            }
+            return fields;
+        }
+
+        /**
+         * Rows per table and column per target, for the steps that report them: table rows from {@code perStep}
+         * (changed, or predicted), column rows from the counts read before applying.
+         */
+        Map<NeutralizationTarget, Map<String, Long>> tablesPerTarget(List<Long> perStep, List<Long[]> details) {
+            Map<NeutralizationTarget, Map<String, Long>> out = new EnumMap<>(NeutralizationTarget.class);
+            for (int i = 0; i < steps.size(); i++) {
+                Optional<Step.Detail> detail = steps.get(i).detail();
+                if (owners.get(i) == null || detail.isEmpty()) {
+                    continue;
+                }
+                Map<String, Long> counts = out.computeIfAbsent(owners.get(i), k -> new LinkedHashMap<>());
+                String table = detail.get().table();
+                long rows = i < perStep.size() ? perStep.get(i) : 0L;
+                counts.merge(table, rows, Long::sum);
+                if (detail.get().deletes()) {
+                    counts.merge(table + ":deleted", rows, Long::sum);
+                }
+                Long[] read = i < details.size() ? details.get(i) : null;
+                List<String> columns = detail.get().columns();
+                for (int j = 0; j < columns.size(); j++) {
+                    long n = rows == 0 || read == null || j + 1 >= read.length ? 0L : read[j + 1];
+                    counts.merge(table + "." + columns.get(j), n, Long::sum);
+                }
+            }
+            return out;
         }
 
         List<Field<Integer>> pendingFields() {

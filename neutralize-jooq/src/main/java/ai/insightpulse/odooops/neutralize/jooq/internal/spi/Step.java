@@ -1,6 +1,10 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -14,8 +18,26 @@ import org.jooq.impl.DSL;
  *
  * @param pending a scalar expression: how many rows {@link #apply} would change now
  * @param apply   the statement; its update count is the number of rows it changed
+ * @param detail  for the summary's per-table and per-column counts, when the step reports them: the table and an
+ *                array {@code [pending, per column…]} counted in one scan (columns in {@link Detail#columns} order)
  */
-public record Step(Field<Integer> pending, Query apply) {
+public record Step(Field<Integer> pending, Query apply, Optional<Detail> detail) {
+
+    /**
+     * What a step reports per table and column.
+     *
+     * @param table   the table the statement changes
+     * @param columns the columns counted, in the order of {@code counts}' elements after the first
+     * @param counts  {@code ARRAY[rows pending, rows whose column is pending…]}, one scan of the table
+     * @param deletes whether the statement deletes its rows (reported as {@code table:deleted} too)
+     */
+    public record Detail(String table, List<String> columns, Field<Long[]> counts, boolean deletes) {
+    }
+
+    /** A step without per-column detail. */
+    public Step(Field<Integer> pending, Query apply) {
+        this(pending, apply, Optional.empty());
+    }
 
     /** {@code UPDATE table SET … WHERE condition}, counted as {@code SELECT count(*) FROM table WHERE condition}. */
     public static Step update(DSLContext dsl, Table<?> table, Map<? extends Field<?>, ?> assignments,
@@ -25,9 +47,37 @@ public record Step(Field<Integer> pending, Query apply) {
         return new Step(pending, apply);
     }
 
+    /**
+     * As {@link #update}, reporting per column: {@code columns} maps each column to the condition under which the
+     * statement changes it (each implies {@code condition}, or is cut to it).
+     */
+    public static Step update(DSLContext dsl, Table<?> table, Map<? extends Field<?>, ?> assignments,
+                              Condition condition, Map<String, Condition> columns) {
+        Step plain = update(dsl, table, assignments, condition);
+        return new Step(plain.pending(), plain.apply(), Optional.of(detail(table, condition, columns, false)));
+    }
+
     /** {@code DELETE FROM table WHERE condition}, counted the same way. */
     public static Step delete(DSLContext dsl, Table<?> table, Condition condition) {
         Field<Integer> pending = DSL.field(DSL.selectCount().from(table).where(condition));
         return new Step(pending, dsl.deleteFrom(table).where(condition));
+    }
+
+    /** As {@link #delete}, reporting the rows per table. */
+    public static Step deleteCounted(DSLContext dsl, Table<?> table, Condition condition) {
+        Step plain = delete(dsl, table, condition);
+        return new Step(plain.pending(), plain.apply(), Optional.of(detail(table, condition, Map.of(), true)));
+    }
+
+    private static Detail detail(Table<?> table, Condition condition, Map<String, Condition> columns,
+                                 boolean deletes) {
+        Map<String, Condition> ordered = new LinkedHashMap<>(columns);
+        List<Field<Long>> counts = new ArrayList<>();
+        counts.add(DSL.count().cast(Long.class));
+        ordered.values().forEach(c -> counts.add(DSL.count().filterWhere(c).cast(Long.class)));
+        @SuppressWarnings("unchecked")
+        Field<Long>[] array = counts.toArray(new Field[0]);
+        Field<Long[]> all = DSL.field(DSL.select(DSL.array(array)).from(table).where(condition));
+        return new Detail(table.getName(), List.copyOf(ordered.keySet()), all, deletes);
     }
 }

@@ -16,14 +16,16 @@ import org.jooq.impl.DSL;
  * ({@value #KEY}), so later runs map the same way; it never passes through the JVM. A masked value is
  * recognisable (the {@code example.com} form, phones beginning {@code 999}), which makes runs 2..N change nothing.
  */
-final class Masking {
+public final class Masking {
 
     /** The {@code ir_config_parameter} holding this copy's masking key. */
     static final String KEY = "odooops.sanitize_key";
     static final String MASKED_EMAIL_LIKE = "test+%@example.com";
     private static final String ADDRESS = "[^\\s<>\"',;()]+@[^\\s<>\"',;()]+";
     private static final String MASKED_ADDRESS = "test\\+[0-9a-f]+@example\\.com";
+    private static final String MASKED_LIST = "^" + MASKED_ADDRESS + "(, " + MASKED_ADDRESS + ")*$";
     private static final String FAKE_PHONE = "^\\+?999[0-9]*$";
+    private static final String HASHED = "^hash:[0-9a-f]{16}$";
 
     private Masking() {
     }
@@ -52,31 +54,33 @@ final class Masking {
     }
 
     /** The masked form of one address. */
-    static Field<String> maskedEmail(Field<String> address) {
+    public static Field<String> maskedEmail(Field<String> address) {
         Field<String> normal = DSL.lower(DSL.trim(address));
         return DSL.inline("test+").concat(DSL.substring(digest(normal), 1, 16)).concat(DSL.inline("@example.com"));
     }
 
     /** An address column that holds an address not masked yet. */
-    static Condition unmaskedEmail(Field<String> column) {
+    public static Condition unmaskedEmail(Field<String> column) {
         return column.isNotNull().and(column.ne(DSL.inline(""))).and(column.notLike(MASKED_EMAIL_LIKE));
     }
 
     /** The column with {@code masked} when it is an unmasked address, as it is otherwise. */
-    static Field<String> maskEmail(Field<String> column) {
+    public static Field<String> maskEmail(Field<String> column) {
         return DSL.when(unmaskedEmail(column), maskedEmail(column)).otherwise(column);
     }
 
-    /** A free-text column ("Name" &lt;a@b&gt;, lists of recipients) holding an address not masked yet. */
+    /**
+     * A free-text column ("Name" &lt;a@b&gt;, lists of recipients) not in the masked form yet: it holds an {@code @}
+     * and is not exactly a list of masked addresses (what {@link #maskAddresses} writes). One anchored match per row.
+     */
     static Condition hasUnmaskedAddress(Field<String> column) {
-        Field<String> rest = DSL.function("regexp_replace", String.class, column, DSL.inline(MASKED_ADDRESS),
-                DSL.inline(""), DSL.inline("g"));
-        return column.isNotNull().and(rest.like("%@%"));
+        return column.like(DSL.inline("%@%")).and(column.notLikeRegex(DSL.inline(MASKED_LIST)));
     }
 
     /**
      * Every address in the column replaced by its masked form, names dropped: {@code a@b, "C" <c@d>} becomes
-     * {@code test+…@example.com, test+…@example.com}.
+     * {@code test+…@example.com, test+…@example.com}. A column with one {@code @} (the usual author or recipient)
+     * takes its one address without a per-row subquery; lists go through {@code regexp_matches}.
      */
     static Field<String> maskAddresses(Field<String> column) {
         Field<String[]> match = DSL.field(DSL.name("found", "m"), String[].class);
@@ -84,11 +88,14 @@ final class Masking {
         Field<String> all = DSL.field(DSL.select(DSL.function("string_agg", String.class, maskedEmail(each),
                 DSL.inline(", "))).from(DSL.table("regexp_matches({0}, {1}, 'g')", column,
                 DSL.inline("(" + ADDRESS + ")")).as("found", "m")));
-        return DSL.when(hasUnmaskedAddress(column), all).otherwise(column);
+        Field<String> one = maskedEmail(DSL.field("substring({0} from {1})", String.class, column,
+                DSL.inline(ADDRESS)));
+        return DSL.when(hasUnmaskedAddress(column),
+                DSL.when(column.likeRegex(DSL.inline("^[^@]*@[^@]*$")), one).otherwise(all)).otherwise(column);
     }
 
     /** A phone column holding a number not faked yet. */
-    static Condition realPhone(Field<String> column) {
+    public static Condition realPhone(Field<String> column) {
         return column.isNotNull().and(column.ne(DSL.inline(""))).and(column.notLikeRegex(FAKE_PHONE));
     }
 
@@ -96,14 +103,26 @@ final class Masking {
      * A fake number of the same length class: the leading {@code +} kept, then {@code 999} (no country uses +999;
      * ITU keeps it spare) and digits from the keyed digest, as many digits in all as the original had (at least 4).
      */
-    static Field<String> fakePhone(Field<String> column) {
-        Field<Integer> digits = DSL.length(DSL.function("regexp_replace", String.class, column,
-                DSL.inline("[^0-9]"), DSL.inline(""), DSL.inline("g")));
-        Field<String> pool = DSL.translate(digest(column).concat(digest(column.concat(DSL.inline("#")))),
+    public static Field<String> fakePhone(Field<String> column) {
+        // digits counted by translate (no regex per row); one digest gives 32 hex digits, doubled for longer numbers
+        Field<Integer> digits = DSL.length(column).minus(DSL.length(DSL.translate(column, DSL.inline("0123456789"),
+                DSL.inline(""))));
+        Field<String> pool = DSL.translate(DSL.repeat(digest(column), DSL.inline(2)),
                 DSL.inline("abcdef"), DSL.inline("012345"));
         Field<String> plus = DSL.when(DSL.trim(column).like("+%"), DSL.inline("+")).otherwise(DSL.inline(""));
         Field<String> fake = plus.concat(DSL.inline("999"))
                 .concat(DSL.substring(pool, DSL.inline(1), DSL.greatest(digits.minus(3), DSL.inline(1))));
         return DSL.when(realPhone(column), fake).otherwise(column);
+    }
+
+    /** A column holding a value not hashed yet. */
+    public static Condition unhashed(Field<String> column) {
+        return column.isNotNull().and(column.ne(DSL.inline(""))).and(column.notLikeRegex(DSL.inline(HASHED)));
+    }
+
+    /** {@code hash:} and 16 hex digits of the keyed digest, where the value is not hashed yet. */
+    public static Field<String> hash(Field<String> column) {
+        return DSL.when(unhashed(column), DSL.inline("hash:").concat(DSL.substring(digest(column), 1, 16)))
+                .otherwise(column);
     }
 }

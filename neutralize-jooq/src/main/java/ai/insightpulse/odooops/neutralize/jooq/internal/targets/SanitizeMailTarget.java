@@ -58,7 +58,7 @@ public final class SanitizeMailTarget implements Target {
         List<Step> steps = new ArrayList<>();
         if (has(schema, MAIL, "state")) {
             Condition unsent = text(MAIL, "state").in("outgoing", "exception");
-            steps.add(Step.delete(context.dsl(), MAIL, unsent));
+            steps.add(Step.deleteCounted(context.dsl(), MAIL, unsent));
             // the kept mails only: counting the unsent ones too would over-predict what the delete leaves
             steps.add(addresses(context, MAIL, List.of("email_to", "email_cc"), DSL.not(unsent).or(
                     text(MAIL, "state").isNull())));
@@ -74,9 +74,14 @@ public final class SanitizeMailTarget implements Target {
                             .and(text(FIELDS, "name").in(MASKED_FIELDS)));
             Field<String> oldValue = text(TRACKING, "old_value_char");
             Field<String> newValue = text(TRACKING, "new_value_char");
-            steps.add(Step.update(context.dsl(), TRACKING,
-                    Map.of(oldValue, DSL.inline((String) null), newValue, DSL.inline((String) null)),
-                    maskedField.and(oldValue.isNotNull().or(newValue.isNotNull()))));
+            Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+            set.put(oldValue, DSL.inline((String) null));
+            set.put(newValue, DSL.inline((String) null));
+            Map<String, Condition> perColumn = new LinkedHashMap<>();
+            perColumn.put("old_value_char", oldValue.isNotNull());
+            perColumn.put("new_value_char", newValue.isNotNull());
+            steps.add(Step.update(context.dsl(), TRACKING, set,
+                    maskedField.and(oldValue.isNotNull().or(newValue.isNotNull())), perColumn));
         }
         return steps;
     }
@@ -84,13 +89,15 @@ public final class SanitizeMailTarget implements Target {
     private static Step addresses(RunContext context, Table<?> table, List<String> columns, Condition scope) {
         Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
         List<Condition> pending = new ArrayList<>();
+        Map<String, Condition> perColumn = new LinkedHashMap<>();
         for (String c : columns) {
             if (has(context.schema(), table, c)) {
                 set.put(text(table, c), Masking.maskAddresses(text(table, c)));
                 pending.add(Masking.hasUnmaskedAddress(text(table, c)));
+                perColumn.put(c, Masking.hasUnmaskedAddress(text(table, c)));
             }
         }
-        return Step.update(context.dsl(), table, set, scope.and(DSL.or(pending)));
+        return Step.update(context.dsl(), table, set, scope.and(DSL.or(pending)), perColumn);
     }
 
     @Override

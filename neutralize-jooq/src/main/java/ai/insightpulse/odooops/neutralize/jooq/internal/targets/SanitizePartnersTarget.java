@@ -58,16 +58,19 @@ public final class SanitizePartnersTarget implements Target {
         ProbedSchema schema = context.schema();
         Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
         List<Condition> pending = new ArrayList<>();
+        Map<String, Condition> perColumn = new LinkedHashMap<>();
         for (String c : EMAILS) {
             if (has(schema, PARTNER, c)) {
                 set.put(text(PARTNER, c), Masking.maskEmail(text(PARTNER, c)));
                 pending.add(Masking.unmaskedEmail(text(PARTNER, c)));
+                perColumn.put(c, Masking.unmaskedEmail(text(PARTNER, c)));
             }
         }
         for (String c : PHONES) {
             if (has(schema, PARTNER, c)) {
                 set.put(text(PARTNER, c), Masking.fakePhone(text(PARTNER, c)));
                 pending.add(Masking.realPhone(text(PARTNER, c)));
+                perColumn.put(c, Masking.realPhone(text(PARTNER, c)));
             }
         }
         for (String c : SIGNUP) {
@@ -75,6 +78,7 @@ public final class SanitizePartnersTarget implements Target {
                 Field<Object> f = DSL.field(DSL.name(PARTNER.getName(), c));
                 set.put(f, DSL.inline((Object) null));
                 pending.add(f.isNotNull());
+                perColumn.put(c, f.isNotNull());
             }
         }
         Condition individual = context.sanitization().maskCompanies() || !has(schema, PARTNER, "is_company")
@@ -89,6 +93,7 @@ public final class SanitizePartnersTarget implements Target {
                 Field<String> f = text(PARTNER, c);
                 set.put(f, DSL.when(individual.and(f.isNotNull()), maskedName).otherwise(f));
                 identityPending.add(f.isNotNull().and(f.ne(maskedName)));
+                perColumn.put(c, individual.and(f.isNotNull()).and(f.ne(maskedName)));
             }
         }
         for (String c : IDENTITY) {
@@ -96,10 +101,11 @@ public final class SanitizePartnersTarget implements Target {
                 Field<String> f = text(PARTNER, c);
                 set.put(f, DSL.when(individual, DSL.inline((String) null)).otherwise(f));
                 identityPending.add(f.isNotNull());
+                perColumn.put(c, individual.and(f.isNotNull()));
             }
         }
         pending.add(individual.and(DSL.or(identityPending)));
-        Step mask = Step.update(context.dsl(), PARTNER, set, DSL.or(pending));
+        Step mask = Step.update(context.dsl(), PARTNER, set, DSL.or(pending), perColumn);
         return List.of(Masking.drawKey(context), mask);
     }
 

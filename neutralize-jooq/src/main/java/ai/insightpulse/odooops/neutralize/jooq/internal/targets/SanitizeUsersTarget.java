@@ -65,21 +65,25 @@ public final class SanitizeUsersTarget implements Target {
                 String.class);
         Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
         List<Condition> pending = new ArrayList<>();
+        Map<String, Condition> perColumn = new LinkedHashMap<>();
         set.put(login, DSL.when(loginDue, Masking.maskedEmail(login)).otherwise(login));
         pending.add(loginDue);
+        perColumn.put("login", loginDue);
         set.put(password, hash);
         pending.add(password.isDistinctFrom(hash));
+        perColumn.put("password", password.isDistinctFrom(hash));
         for (String secret : List.of("totp_secret", "oauth_access_token")) {
             if (has(schema, USERS, secret)) {
                 set.put(text(USERS, secret), DSL.inline((String) null));
                 pending.add(text(USERS, secret).isNotNull());
+                perColumn.put(secret, text(USERS, secret).isNotNull());
             }
         }
         List<Step> steps = new ArrayList<>();
-        steps.add(Step.update(context.dsl(), USERS, set, DSL.or(pending)));
+        steps.add(Step.update(context.dsl(), USERS, set, DSL.or(pending), perColumn));
         for (Table<?> keys : List.of(API_KEYS, TOTP_DEVICES)) {
             if (schema.has(keys)) {
-                steps.add(Step.delete(context.dsl(), keys, DSL.trueCondition()));
+                steps.add(Step.deleteCounted(context.dsl(), keys, DSL.trueCondition()));
             }
         }
         return steps;
