@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
+import ai.insightpulse.odooops.neutralize.Environment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -28,10 +30,14 @@ public final class LifecycleSummaryLine {
     private LifecycleSummaryLine() {
     }
 
-    /** A new line object with the shared first keys. */
+    /**
+     * A new line object with the shared first keys; {@code env} is {@code dev} unless {@code db} is a name outside
+     * dev (a refused one), whose environment the run never acted in.
+     */
     public static ObjectNode start(String db, boolean dryRun, String status) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("env", "dev");
+        boolean dev = db == null || DatabaseNames.environmentOf(db).filter(e -> e == Environment.DEV).isPresent();
+        o.put("env", dev ? Environment.DEV.ipaiName() : null);
         o.put("db", db);
         o.put("dry_run", dryRun);
         o.put("status", status);

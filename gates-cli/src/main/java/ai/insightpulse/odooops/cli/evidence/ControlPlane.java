@@ -140,7 +140,9 @@ public final class ControlPlane {
             String status = text(summary, "status");
             return dsl.transactionResult(tx -> {
                 DSLContext t = claimed(tx.dsl(), clientId);
-                if (env != null && Environment.fromIpaiEnv(env).isPresent()) {
+                // drop and gc remove databases: the environment's database is not one they saw live
+                boolean removes = command.equals("drop") || command.equals("gc");
+                if (env != null && Environment.fromIpaiEnv(env).isPresent() && !removes) {
                     t.insertInto(ENVIRONMENTS).columns(CLIENT_ID, NAME, DSL.field(DSL.name("database_name"), String.class))
                             .values(clientId, env, db)
                             .onConflict(CLIENT_ID, NAME).doUpdate()
