@@ -2,6 +2,8 @@ package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.cli.gate.GateCommand;
 import ai.insightpulse.odooops.cli.clone.CloneCommand;
+import ai.insightpulse.odooops.cli.clone.DropCommand;
+import ai.insightpulse.odooops.cli.clone.GcCommand;
 import ai.insightpulse.odooops.cli.clone.RestoreCommand;
 import ai.insightpulse.odooops.cli.demo.DemoCommand;
 import ai.insightpulse.odooops.cli.evidence.ControlPlane;
@@ -174,6 +176,8 @@ public final class OdooOpsCli implements Runnable {
         commands.put("demo", DemoCommand.class);
         commands.put("clone", CloneCommand.class);
         commands.put("restore", RestoreCommand.class);
+        commands.put("drop", DropCommand.class);
+        commands.put("gc", GcCommand.class);
         commands.put("gate", GateCommand.class);
         commands.put("evidence", EvidenceCommand.class);
         commands.put("cds-training", CdsTrainingCommand.class);

@@ -57,6 +57,10 @@ public final class ConfigVariables {
     public static final String IPAI_STAGING_PASSWORD_FILE = "IPAI_STAGING_PASSWORD_FILE";
     /** Logins a sanitized copy keeps as they are besides {@code admin}, comma-separated. */
     public static final String IPAI_SANITIZE_KEEP_LOGINS = "IPAI_SANITIZE_KEEP_LOGINS";
+    /** {@code host:port} of a mail catcher (Mailpit, MailHog, smtp4dev) the sink server points at instead of the void. */
+    public static final String IPAI_MAIL_CATCHER = "IPAI_MAIL_CATCHER";
+    /** More hosts accepted as mail catchers besides loopback, {@code *.invalid} and the known names, comma-separated. */
+    public static final String IPAI_MAIL_CATCHER_HOSTS = "IPAI_MAIL_CATCHER_HOSTS";
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
 
@@ -93,6 +97,8 @@ public final class ConfigVariables {
         b.targets(targets(vars));
         b.credentialParameters(credentialParameters(vars));
         b.sanitization(sanitization(vars));
+        present(vars, IPAI_MAIL_CATCHER).ifPresent(v -> b.mailSink(MailSink.catcher(v,
+                vars.get(IPAI_MAIL_CATCHER_HOSTS))));
         present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(lockTimeout(v)));
         present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
         b.confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));

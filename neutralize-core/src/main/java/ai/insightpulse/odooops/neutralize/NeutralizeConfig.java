@@ -44,6 +44,7 @@ public final class NeutralizeConfig {
     private final DeclaredRules declaredRules;
     private final Set<NeutralizationTarget> targets;
     private final Sanitization sanitization;
+    private final MailSink mailSink;
     private final Duration lockTimeout;
     private final Duration connectTimeout;
     private final Duration statementTimeout;
@@ -56,6 +57,7 @@ public final class NeutralizeConfig {
         this.credentialParameters = b.credentialParameters;
         this.declaredRules = b.declaredRules;
         this.sanitization = b.sanitization;
+        this.mailSink = b.mailSink;
         this.targets = Collections.unmodifiableSet(EnumSet.copyOf(b.targets));
         this.lockTimeout = b.lockTimeout;
         this.connectTimeout = b.connectTimeout;
@@ -78,6 +80,7 @@ public final class NeutralizeConfig {
         b.credentialParameters = credentialParameters;
         b.declaredRules = declaredRules;
         b.sanitization = sanitization;
+        b.mailSink = mailSink;
         b.targets = EnumSet.copyOf(targets);
         b.lockTimeout = lockTimeout;
         b.connectTimeout = connectTimeout;
@@ -120,6 +123,11 @@ public final class NeutralizeConfig {
         return sanitization;
     }
 
+    /** Where the one active sink server points: Odoo's void ({@code invalid:1025}) or a mail catcher. */
+    public MailSink mailSink() {
+        return mailSink;
+    }
+
     /** The targets this run applies; the contract targets are always among them outside prod. */
     public Set<NeutralizationTarget> targets() {
         return targets;
@@ -157,6 +165,7 @@ public final class NeutralizeConfig {
         private DeclaredRules declaredRules = DeclaredRules.none();
         private Set<NeutralizationTarget> targets = neutralizationTargets();
         private Sanitization sanitization = Sanitization.off();
+        private MailSink mailSink = MailSink.VOID;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
@@ -216,6 +225,12 @@ public final class NeutralizeConfig {
         /** The sanitize step; off unless given. */
         public Builder sanitization(Sanitization sanitization) {
             this.sanitization = Objects.requireNonNull(sanitization, "sanitization");
+            return this;
+        }
+
+        /** Where the sink server points (default {@link MailSink#VOID}). */
+        public Builder mailSink(MailSink mailSink) {
+            this.mailSink = Objects.requireNonNull(mailSink, "mailSink");
             return this;
         }
 

@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.cli.clone;
 
 import ai.insightpulse.odooops.cli.PostgresServer;
 import ai.insightpulse.odooops.cli.TargetTable;
+import ai.insightpulse.odooops.lifecycle.PublishMarker;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
@@ -358,6 +359,8 @@ final class StagedCopy {
                     if (hadTarget) {
                         t.alterDatabase(DSL.name(target)).renameTo(DSL.name(prev)).execute();
                     }
+                    // the publication time, for gc: a comment follows the database through the rename
+                    PublishMarker.now(command).writeOn(t, tmp);
                     t.alterDatabase(DSL.name(tmp)).renameTo(DSL.name(target)).execute();
                     return hadTarget ? Optional.of(prev) : Optional.<String>empty();
                 });

@@ -75,6 +75,8 @@ public final class ControlPlane {
     private static final Field<String> TARGETS = DSL.field(DSL.name("targets"), String.class);
     private static final Field<String> SKIP_TARGETS = DSL.field(DSL.name("skip_targets"), String.class);
     private static final Field<String> RULES = DSL.field(DSL.name("rules"), String.class);
+    private static final Field<String> MAIL_CATCHER = DSL.field(DSL.name("mail_catcher"), String.class);
+    private static final Field<String> MAIL_CATCHER_HOSTS = DSL.field(DSL.name("mail_catcher_hosts"), String.class);
     private static final Field<Long> ID = DSL.field(DSL.name("id"), Long.class);
 
     private ControlPlane() {
@@ -98,7 +100,8 @@ public final class ControlPlane {
             String clientId = clientId(environment);
             Record policy = dsl(c).transactionResult(tx -> {
                 DSLContext t = claimed(tx.dsl(), clientId);
-                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS, RULES).from(POLICIES)
+                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS, RULES, MAIL_CATCHER, MAIL_CATCHER_HOSTS)
+                        .from(POLICIES)
                         .where(CLIENT_ID.eq(clientId)).and(ENVIRONMENT.eq(env.get().ipaiName()))
                         .and(ACTIVE.isTrue()).fetchOne();
             });
@@ -109,6 +112,8 @@ public final class ControlPlane {
             putIfSet(withPolicy, ConfigVariables.IPAI_CRON_ALLOWLIST, policy.get(CRON_ALLOWLIST));
             putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, policy.get(TARGETS));
             putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, policy.get(SKIP_TARGETS));
+            putIfSet(withPolicy, ConfigVariables.IPAI_MAIL_CATCHER, policy.get(MAIL_CATCHER));
+            putIfSet(withPolicy, ConfigVariables.IPAI_MAIL_CATCHER_HOSTS, policy.get(MAIL_CATCHER_HOSTS));
             if (policy.get(RULES) != null) {
                 // the policy's rules replace a rules file named by the variable; --rules still wins
                 withPolicy.put(DeclaredRulesSource.POLICY_RULES_VARIABLE, policy.get(RULES));
@@ -135,7 +140,9 @@ public final class ControlPlane {
             String status = text(summary, "status");
             return dsl.transactionResult(tx -> {
                 DSLContext t = claimed(tx.dsl(), clientId);
-                if (env != null && Environment.fromIpaiEnv(env).isPresent()) {
+                // drop and gc remove databases: the environment's database is not one they saw live
+                boolean removes = command.equals("drop") || command.equals("gc");
+                if (env != null && Environment.fromIpaiEnv(env).isPresent() && !removes) {
                     t.insertInto(ENVIRONMENTS).columns(CLIENT_ID, NAME, DSL.field(DSL.name("database_name"), String.class))
                             .values(clientId, env, db)
                             .onConflict(CLIENT_ID, NAME).doUpdate()

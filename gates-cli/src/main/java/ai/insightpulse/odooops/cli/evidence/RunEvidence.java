@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.evidence;
 
+import ai.insightpulse.odooops.cli.LifecycleSummaryLine;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
@@ -146,9 +147,12 @@ public final class RunEvidence {
 
     static Optional<ObjectNode> summaryOf(String stdout) {
         for (String line : stdout.lines().toList()) {
-            if (line.startsWith(SummaryLine.PREFIX)) {
+            // drop's and gc's lines carry the same first keys (env, db, dry_run, status, error)
+            String prefix = line.startsWith(SummaryLine.PREFIX) ? SummaryLine.PREFIX
+                    : LifecycleSummaryLine.PREFIXES.stream().filter(line::startsWith).findFirst().orElse(null);
+            if (prefix != null) {
                 try {
-                    JsonNode node = MAPPER.readTree(line.substring(SummaryLine.PREFIX.length()));
+                    JsonNode node = MAPPER.readTree(line.substring(prefix.length()));
                     return node instanceof ObjectNode o ? Optional.of(o) : Optional.empty();
                 } catch (IOException e) {
                     return Optional.empty();

@@ -103,7 +103,8 @@ public final class TransactionalRun {
                 ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.with(config.declaredRules().tables()));
                 TableAccessCheck.requireOdoo(schema);
                 Plan plan = Plan.of(new RunContext(dsl, schema, config.cronAllowlist(),
-                        config.database().database(), config.credentialParameters(), config.sanitization()), config.targets());
+                        config.database().database(), config.credentialParameters(), config.sanitization(),
+                        config.mailSink()), config.targets());
                 TableAccessCheck.requirePrivileges(schema, plan.tablesByTarget(), plan.stepsByTarget(),
                         mode != Mode.INSPECT);
                 DeclaredRulePlan rulePlan = DeclaredRulePlan.of(dsl, schema, config.declaredRules(),

@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
 
 import ai.insightpulse.odooops.neutralize.CredentialParameters;
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
+import ai.insightpulse.odooops.neutralize.MailSink;
 import ai.insightpulse.odooops.neutralize.Sanitization;
 import org.jooq.DSLContext;
 
@@ -15,9 +16,16 @@ import org.jooq.DSLContext;
  *                  connected database when a copy is neutralized under a temporary name and published by rename
  * @param credentialParameters what makes a system parameter a credential
  * @param sanitization the opt-in sanitize step's settings
+ * @param mailSink  where the sink server points: Odoo's void or a mail catcher
  */
 public record RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName,
-                         CredentialParameters credentialParameters, Sanitization sanitization) {
+                         CredentialParameters credentialParameters, Sanitization sanitization, MailSink mailSink) {
+
+    /** A context whose sink is Odoo's void. */
+    public RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName,
+                      CredentialParameters credentialParameters, Sanitization sanitization) {
+        this(dsl, schema, allowlist, databaseName, credentialParameters, sanitization, MailSink.VOID);
+    }
 
     /** A context without sanitization. */
     public RunContext(DSLContext dsl, ProbedSchema schema, CronAllowlist allowlist, String databaseName,

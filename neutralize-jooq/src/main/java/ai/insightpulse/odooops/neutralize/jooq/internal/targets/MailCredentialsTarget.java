@@ -3,6 +3,7 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.FETCHMAIL_SERVER;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MAIL_SERVER;
 
+import ai.insightpulse.odooops.neutralize.MailSink;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
@@ -43,10 +44,10 @@ public final class MailCredentialsTarget implements Target {
         return Set.of(IR_MAIL_SERVER, FETCHMAIL_SERVER);
     }
 
-    private static List<ColumnRewrite> rewrites(ProbedSchema schema) {
+    private static List<ColumnRewrite> rewrites(ProbedSchema schema, MailSink sink) {
         return List.of(
                 ColumnRewrite.of(IR_MAIL_SERVER)
-                        .onlyRows(MailSinkServer.isSink(IR_MAIL_SERVER, schema).not())
+                        .onlyRows(MailSinkServer.isSink(IR_MAIL_SERVER, schema, sink).not())
                         .set(IR_MAIL_SERVER.SMTP_USER, LOGIN)
                         .set(IR_MAIL_SERVER.SMTP_PASS, (String) null),
                 ColumnRewrite.of(FETCHMAIL_SERVER)
@@ -56,7 +57,7 @@ public final class MailCredentialsTarget implements Target {
 
     @Override
     public Optional<String> unavailableReason(ProbedSchema schema) {
-        List<ColumnRewrite> rewrites = rewrites(schema);
+        List<ColumnRewrite> rewrites = rewrites(schema, MailSink.VOID);
         if (rewrites.stream().anyMatch(r -> r.applicable(schema))) {
             return Optional.empty();
         }
@@ -68,7 +69,7 @@ public final class MailCredentialsTarget implements Target {
     @Override
     public List<Step> steps(RunContext context) {
         List<Step> steps = new ArrayList<>();
-        for (ColumnRewrite r : rewrites(context.schema())) {
+        for (ColumnRewrite r : rewrites(context.schema(), context.mailSink())) {
             r.step(context).ifPresent(steps::add);
         }
         return steps;

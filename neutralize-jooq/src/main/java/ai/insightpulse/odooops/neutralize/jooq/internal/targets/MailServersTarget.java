@@ -40,7 +40,7 @@ public final class MailServersTarget implements Target {
     public List<Step> steps(RunContext context) {
         return List.of(Step.update(context.dsl(), IR_MAIL_SERVER,
                 Map.of(IR_MAIL_SERVER.ACTIVE, false),
-                IR_MAIL_SERVER.ACTIVE.isTrue().andNot(MailSinkServer.isSink(IR_MAIL_SERVER, context.schema()))));
+                IR_MAIL_SERVER.ACTIVE.isTrue().andNot(MailSinkServer.isSink(IR_MAIL_SERVER, context.schema(), context.mailSink()))));
     }
 
     @Override
