@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.agent.internal;
 
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -16,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +60,7 @@ public final class AgentServer implements AutoCloseable {
 
     private final Undertow undertow;
     private final GracefulShutdownHandler graceful;
-    private final RenderedViews views;
+    private final ServedViews views;
     private final JsonRpcEndpoint jsonRpc;
     private final Duration freshness;
     private final int maxBody;
@@ -69,14 +71,14 @@ public final class AgentServer implements AutoCloseable {
     /**
      * @param bind      listen address
      * @param port      listen port (0: any free one)
-     * @param views     the cached bodies
+     * @param views     the cached bodies (one database's or a fleet's)
      * @param jsonRpc   the JSON-RPC endpoint
      * @param freshness how old the last successful check may be for {@code /readyz} to answer UP
      * @param maxBody     the request body limit
      * @param readTimeout how long a request may take to arrive, headers and body, from its first byte
      * @param idleTimeout how long a connection may stay open without a request
      */
-    public AgentServer(String bind, int port, RenderedViews views, JsonRpcEndpoint jsonRpc, Duration freshness,
+    public AgentServer(String bind, int port, ServedViews views, JsonRpcEndpoint jsonRpc, Duration freshness,
                        int maxBody, Duration readTimeout, Duration idleTimeout) {
         this.views = views;
         this.jsonRpc = jsonRpc;
@@ -84,11 +86,11 @@ public final class AgentServer implements AutoCloseable {
         this.maxBody = maxBody;
         this.readTimeout = readTimeout;
         RoutingHandler routes = Handlers.routing()
-                .get("/", cached("text/html; charset=utf-8", RenderedViews.Views::page))
+                .get("/", cached("text/html; charset=utf-8", ServedViews::page))
                 .get("/healthz", this::healthz)
                 .get("/readyz", this::readyz)
-                .get("/status", cached(JSON, RenderedViews.Views::status))
-                .get("/metrics", cached(MetricsExposition.CONTENT_TYPE, RenderedViews.Views::metrics))
+                .get("/status", this::status)
+                .get("/metrics", cached(MetricsExposition.CONTENT_TYPE, ServedViews::metrics))
                 .post("/jsonrpc", this::jsonRpc)
                 .setFallbackHandler(ex -> plain(ex, StatusCodes.NOT_FOUND, "{\"error\":\"not found\"}"))
                 .setInvalidMethodHandler(ex -> plain(ex, StatusCodes.METHOD_NOT_ALLOWED,
@@ -126,7 +128,7 @@ public final class AgentServer implements AutoCloseable {
         return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
-    private HttpHandler cached(String contentType, java.util.function.Function<RenderedViews.Views, byte[]> body) {
+    private HttpHandler cached(String contentType, java.util.function.Function<ServedViews, byte[]> body) {
         return exchange -> {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType).put(CACHE_CONTROL, "no-store");
             if (contentType.startsWith("text/html")) {
@@ -135,8 +137,27 @@ public final class AgentServer implements AutoCloseable {
                                 "default-src 'none'; style-src 'unsafe-inline'")
                         .put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
             }
-            exchange.getResponseSender().send(ByteBuffer.wrap(body.apply(views.current())));
+            exchange.getResponseSender().send(ByteBuffer.wrap(body.apply(views)));
         };
+    }
+
+    /** {@code /status}, or with {@code ?db=NAME} one database's: cached bytes either way. */
+    private void status(HttpServerExchange exchange) {
+        Deque<String> db = exchange.getQueryParameters().get("db");
+        if (db == null || db.isEmpty()) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
+            exchange.getResponseSender().send(ByteBuffer.wrap(views.status()));
+            return;
+        }
+        // a name that cannot be a database is not looked up (nor echoed)
+        Optional<byte[]> one = db.size() == 1 && DatabaseNames.isSafeIdentifier(db.getFirst())
+                ? views.status(db.getFirst()) : Optional.empty();
+        if (one.isEmpty()) {
+            plain(exchange, StatusCodes.NOT_FOUND, "{\"error\":\"no such database on this agent\"}");
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(ByteBuffer.wrap(one.get()));
     }
 
     private void healthz(HttpServerExchange exchange) {
@@ -144,7 +165,7 @@ public final class AgentServer implements AutoCloseable {
     }
 
     private void readyz(HttpServerExchange exchange) throws IOException {
-        StatusDocuments.Readiness r = StatusDocuments.readiness(views.current().snapshot(), clock.instant(), freshness);
+        StatusDocuments.Readiness r = views.readiness(clock.instant(), freshness);
         exchange.setStatusCode(r.up() ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
         exchange.getResponseSender().send(ByteBuffer.wrap(JsonTrees.write(r.body())));
