@@ -71,6 +71,8 @@ class FleetModeTest {
     @BeforeAll
     static void fiftyDatabases() throws SQLException {
         long started = System.nanoTime();
+        System.out.printf("fleet fixture: load average %.1f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         raw = OdooDatabase.createDev("18.0");
         ids = ProdLikeSeed.seed(raw);
         clean = raw.copy();
@@ -142,6 +144,7 @@ class FleetModeTest {
 
     @AfterAll
     static void dropThem() {
+        long started = System.nanoTime();
         List<Callable<Void>> drops = new ArrayList<>();
         for (String n : created) {
             drops.add(() -> {
@@ -152,6 +155,8 @@ class FleetModeTest {
             });
         }
         inParallel(drops);
+        System.out.printf("fleet fixture: %d databases dropped in %d ms%n", drops.size(),
+                (System.nanoTime() - started) / 1_000_000);
         for (OdooDatabase db : new OdooDatabase[] {prod, clean, raw}) {
             if (db != null) {
                 db.close();

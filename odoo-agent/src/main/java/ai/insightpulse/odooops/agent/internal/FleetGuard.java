@@ -5,6 +5,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,6 +54,7 @@ public final class FleetGuard implements AutoCloseable {
     private volatile Optional<Instant> listedOkAt = Optional.empty();
     private volatile Optional<String> listingError = Optional.of("no round has run yet");
     private volatile long rounds;
+    private volatile Duration roundDuration = Duration.ZERO;
     private volatile boolean closing;
 
     /**
@@ -157,6 +159,7 @@ public final class FleetGuard implements AutoCloseable {
             return;
         }
         rounds++;
+        roundDuration = Duration.between(now, clock.instant());
         render();
     }
 
@@ -198,7 +201,7 @@ public final class FleetGuard implements AutoCloseable {
 
     private synchronized void render() {
         views.render(new FleetViews.Discovery(discovery.discoveryDatabase(), listedAt, listedOkAt, listingError,
-                rounds, connections.inUse()));
+                rounds, roundDuration, connections.inUse()));
     }
 
     private static String oneLine(SQLException e) {

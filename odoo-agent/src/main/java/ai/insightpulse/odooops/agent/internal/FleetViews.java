@@ -54,10 +54,11 @@ public final class FleetViews implements ServedViews {
      * @param lastSuccess when a listing last succeeded
      * @param error       why the last listing failed, one line
      * @param rounds      rounds run since start
+     * @param roundDuration how long the last complete round took (listing and every check)
      * @param connectionsInUse the sessions open at the rendering
      */
     public record Discovery(String database, Optional<Instant> checkedAt, Optional<Instant> lastSuccess,
-                            Optional<String> error, long rounds, int connectionsInUse) {
+                            Optional<String> error, long rounds, Duration roundDuration, int connectionsInUse) {
     }
 
     /**
@@ -71,7 +72,7 @@ public final class FleetViews implements ServedViews {
         this.patterns = List.copyOf(patterns);
         this.maxConnections = maxConnections;
         render(new Discovery(discoveryDatabase, Optional.empty(), Optional.empty(),
-                Optional.of("no round has run yet"), 0, 0));
+                Optional.of("no round has run yet"), 0, Duration.ZERO, 0));
     }
 
     /** A database joined the fleet (its guard's first snapshot, or an unmapped name). */
@@ -109,7 +110,8 @@ public final class FleetViews implements ServedViews {
         List<StatusSnapshot> snapshots = members.stream().flatMap(m -> m.snapshot().stream())
                 .sorted(Comparator.comparing(StatusSnapshot::database)).toList();
         String metrics = MetricsExposition.renderFleet(snapshots, byState, discovery.error().isEmpty()
-                && discovery.lastSuccess().isPresent(), maxConnections, discovery.connectionsInUse());
+                && discovery.lastSuccess().isPresent(), maxConnections, discovery.connectionsInUse(),
+                discovery.roundDuration().toNanos() / 1e9);
         current = new Fleet(discovery, byState, JsonTrees.write(status),
                 metrics.getBytes(StandardCharsets.UTF_8),
                 FleetPage.render(members, discovery, refreshSeconds).getBytes(StandardCharsets.UTF_8));
@@ -134,6 +136,7 @@ public final class FleetViews implements ServedViews {
         d.put("last_success", discovery.lastSuccess().map(Instant::toString).orElse(null));
         d.put("error", discovery.error().orElse(null));
         d.put("rounds", discovery.rounds());
+        d.put("round_duration_ms", discovery.roundDuration().toMillis());
         o.put("databases_total", members.size());
         ObjectNode states = o.putObject("databases_by_state");
         byState.forEach(states::put);
@@ -191,21 +194,23 @@ public final class FleetViews implements ServedViews {
     }
 
     /**
-     * Ready when the last listing of {@code pg_database} succeeded within {@code freshness}: the fleet agent then
-     * sees the server. A database that is not neutralized does not make the agent unready (restarting or
+     * Ready when the last listing of {@code pg_database} succeeded within {@code freshness} plus the last round's
+     * duration (a round lists first, then checks every database: with many databases a round may outlast an
+     * interval without anything being stale): the fleet agent then sees the server. A database that is not neutralized does not make the agent unready (restarting or
      * unrouting it would fix nothing); it is in {@code /status}, the metrics and the alerts.
      */
     @Override
     public StatusDocuments.Readiness readiness(Instant now, Duration freshness) {
         Fleet f = current;
         Discovery d = f.discovery();
+        Duration allowed = freshness.plus(d.roundDuration());
         boolean fresh = d.error().isEmpty() && d.lastSuccess()
-                .map(t -> Duration.between(t, now).compareTo(freshness) <= 0).orElse(false);
+                .map(t -> Duration.between(t, now).compareTo(allowed) <= 0).orElse(false);
         ObjectNode body = JSON.objectNode();
         body.put("status", fresh ? "UP" : "DOWN");
         if (!fresh) {
             body.put("reason", d.error().map(e -> "the last listing of pg_database failed: " + e)
-                    .orElse("no listing of pg_database within " + freshness.toMillis() + " ms"));
+                    .orElse("no listing of pg_database within " + allowed.toMillis() + " ms"));
         }
         ObjectNode components = body.putObject("components");
         ObjectNode discovery = components.putObject("discovery");

@@ -44,9 +44,11 @@ public final class MetricsExposition {
      * @param discoveryUp    whether the last listing of {@code pg_database} succeeded
      * @param maxConnections the connection cap
      * @param connectionsInUse sessions open now
+     * @param roundSeconds   how long the last round took
      */
     public static String renderFleet(List<StatusSnapshot> snapshots, Map<String, Long> databasesByState,
-                                     boolean discoveryUp, int maxConnections, int connectionsInUse) {
+                                     boolean discoveryUp, int maxConnections, int connectionsInUse,
+                                     double roundSeconds) {
         MetricsExposition m = new MetricsExposition();
         m.write(snapshots, true);
         m.family("odooops_fleet_discovery_up", "gauge",
@@ -58,6 +60,9 @@ public final class MetricsExposition {
         m.sample("odooops_fleet_connections_max", Map.of(), maxConnections);
         m.family("odooops_fleet_connections_in_use", "gauge", "Connections the agent held when this was rendered.");
         m.sample("odooops_fleet_connections_in_use", Map.of(), connectionsInUse);
+        m.family("odooops_fleet_round_duration_seconds", "gauge",
+                "Wall time of the last round: the listing of pg_database and every database's check.");
+        m.sample("odooops_fleet_round_duration_seconds", Map.of(), roundSeconds);
         return m.out.toString();
     }
 
