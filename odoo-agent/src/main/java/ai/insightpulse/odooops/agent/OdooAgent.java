@@ -104,10 +104,10 @@ public final class OdooAgent implements AutoCloseable {
      * guard per matching database, driven by the fleet's rounds.
      */
     private static OdooAgent startFleet(AgentConfig config, AgentConfig.Fleet fleet) {
-        Duration acquire = config.interval().dividedBy(2);
-        if (acquire.compareTo(config.inspection().connectTimeout()) > 0) {
-            acquire = config.inspection().connectTimeout();
-        }
+        // waiting for a permit is the agent's own queue (a round's checks and an apply sharing the cap), not an
+        // outage: it may last as long as a run holds a permit, the statement cap; an outage shows through the
+        // driver's connect timeout, which frees the permit at once
+        Duration acquire = config.inspection().statementTimeout();
         FleetConnections connections = new FleetConnections(config.inspection().database(), fleet.maxConnections(),
                 acquire, config.inspection().connectTimeout(), config.inspection().statementTimeout());
         FleetViews views = new FleetViews(config.interval(), fleet.patterns(), fleet.maxConnections(),

@@ -3,11 +3,14 @@ package ai.insightpulse.odooops.agent.internal;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.jooq.ConnectionSource;
+import ai.insightpulse.odooops.neutralize.jooq.ServerDatabases;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,7 +25,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * one backend start per database per interval and cost an idle backend each); a {@link Semaphore} of
  * {@code max} permits is taken before opening and given back on close, so the agent never holds more than
  * {@code max} sessions on the server, whatever the number of databases. Checks, applies and the listing of
- * {@code pg_database} all go through it.
+ * {@code pg_database} all go through it. With {@link AgentDataSource}, the only class of the agent that touches
+ * JDBC; the queries are the engine's.
  */
 public final class FleetConnections {
 
@@ -58,6 +62,26 @@ public final class FleetConnections {
     /** Sessions open (or being opened) right now. */
     public int inUse() {
         return max - permits.availablePermits();
+    }
+
+    /**
+     * What a listing of {@code pg_database} found: the names, or why it failed (one line, no secret).
+     *
+     * @param names the connectable, non-template databases, sorted; empty when the listing failed
+     * @param error why it failed
+     */
+    public record Listing(List<String> names, Optional<String> error) {
+    }
+
+    /** Lists the server's databases from {@code discoveryDatabase}, on a connection counted against the cap. */
+    public Listing listDatabases(String discoveryDatabase) {
+        try (Connection c = open(discoveryDatabase)) {
+            return new Listing(ServerDatabases.connectable(c), Optional.empty());
+        } catch (SQLException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            int nl = m.indexOf('\n');
+            return new Listing(List.of(), Optional.of(nl < 0 ? m : m.substring(0, nl)));
+        }
     }
 
     /** The engine's connections: each run's on the database of its configuration. */

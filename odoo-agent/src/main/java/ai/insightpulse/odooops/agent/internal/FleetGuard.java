@@ -3,7 +3,6 @@ package ai.insightpulse.odooops.agent.internal;
 import ai.insightpulse.odooops.agent.AgentConfig;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,8 @@ public final class FleetGuard implements AutoCloseable {
 
     private final AgentConfig config;
     private final FleetConnections connections;
-    private final ServerDatabases discovery;
+    private final String discoveryDatabase;
+    private final DatabasePatterns patterns;
     private final JooqNeutralizer engine;
     private final FleetViews views;
     private final Clock clock = Clock.systemUTC();
@@ -67,8 +67,8 @@ public final class FleetGuard implements AutoCloseable {
         this.config = config;
         this.connections = connections;
         this.views = views;
-        this.discovery = new ServerDatabases(connections, fleet.discoveryDatabase(),
-                new DatabasePatterns(fleet.patterns()));
+        this.discoveryDatabase = fleet.discoveryDatabase();
+        this.patterns = new DatabasePatterns(fleet.patterns());
         this.engine = JooqNeutralizer.using(connections.source());
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("odooops-fleet-round"));
         this.checkers = Executors.newFixedThreadPool(fleet.maxConnections(), named("odooops-fleet-check"));
@@ -124,19 +124,19 @@ public final class FleetGuard implements AutoCloseable {
     private void round() {
         Instant now = clock.instant();
         List<String> names;
-        try {
-            names = discovery.list();
+        FleetConnections.Listing listing = connections.listDatabases(discoveryDatabase);
+        if (listing.error().isEmpty()) {
+            names = listing.names().stream().filter(patterns::matches).toList();
             if (listingError.isPresent() && listedOkAt.isPresent()) {
-                LOG.info("listing pg_database on {} works again", discovery.discoveryDatabase());
+                LOG.info("listing pg_database on {} works again", discoveryDatabase);
             }
             listingError = Optional.empty();
             listedOkAt = Optional.of(now);
-        } catch (SQLException e) {
-            String message = oneLine(e);
+        } else {
             if (listingError.isEmpty() || listedOkAt.isEmpty()) {
-                LOG.warn("cannot list pg_database on {}: {}", discovery.discoveryDatabase(), message);
+                LOG.warn("cannot list pg_database on {}: {}", discoveryDatabase, listing.error().get());
             }
-            listingError = Optional.of(message);
+            listingError = listing.error();
             // fail closed: the databases known keep being checked (and reported down if the server is)
             names = new ArrayList<>(guards.keySet());
             names.addAll(unmapped);
@@ -200,14 +200,8 @@ public final class FleetGuard implements AutoCloseable {
     }
 
     private synchronized void render() {
-        views.render(new FleetViews.Discovery(discovery.discoveryDatabase(), listedAt, listedOkAt, listingError,
+        views.render(new FleetViews.Discovery(discoveryDatabase, listedAt, listedOkAt, listingError,
                 rounds, roundDuration, connections.inUse()));
-    }
-
-    private static String oneLine(SQLException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static ThreadFactory named(String prefix) {
