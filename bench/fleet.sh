@@ -78,11 +78,13 @@ done
 echo "databases in the fleet: $(status_field databases_total); last round took $(status_field round_duration_ms) ms" \
   "with at most $cap connections, interval $interval"
 
-# transactions per database per round, over the rounds of a 30 s window
+# transactions per database per round, over two whole rounds: from the end of one round to the end of the second
+# after it (a session's counts reach pg_stat_database when it ends; every check's session ends within its round)
 xacts() { psql_ "SELECT sum(xact_commit + xact_rollback) FROM pg_stat_database WHERE datname LIKE '${prefix}\\_%'"; }
-r0=$(status_field rounds); x0=$(xacts)
-sleep 30
-r1=$(status_field rounds); sleep 1; x1=$(xacts)
+await_round() { local r; r=$(status_field rounds); while [[ $(status_field rounds) -le $r ]]; do sleep 0.25; done; }
+await_round; sleep 1; r0=$(status_field rounds); x0=$(xacts)
+await_round; await_round
+sleep 1; r1=$(status_field rounds); x1=$(xacts)
 awk -v x=$((x1 - x0)) -v r=$((r1 - r0)) -v n="$n" 'BEGIN {
   printf "transactions per database per round: %.2f (%d transactions, %d rounds, %d databases; target <= 1)\n",
     x / (r * n), x, r, n }'

@@ -267,7 +267,9 @@ public final class AgentConfig {
         StringBuilder b = new StringBuilder("usage: odooops-agent [--flag=value]...\n");
         FLAGS.forEach((flag, variable) -> b.append("  --").append(flag).append(" (").append(variable).append(")\n"));
         b.append("plus the CLI's variables: IPAI_ENV or ODOO_STAGE, DB_HOST, DB_PORT, DB_USER, DB_PASSWORD or ")
-                .append("DB_PASSWORD_FILE, DB_NAME, IPAI_CRON_ALLOWLIST, IPAI_NEUTRALIZE_TARGETS, ...\n");
+                .append("DB_PASSWORD_FILE, DB_NAME, IPAI_CRON_ALLOWLIST, IPAI_NEUTRALIZE_TARGETS, ...\n")
+                .append("fleet mode: --databases=odoo_dev_*,odoo_stage watches every matching database of the server, ")
+                .append("each in the environment its name gives (no DB_NAME, no IPAI_ENV)\n");
         return b.toString();
     }
 

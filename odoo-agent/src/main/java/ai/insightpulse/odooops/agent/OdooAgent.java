@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The sidecar beside an Odoo container: serves {@code /healthz}, {@code /readyz}, {@code /status},
  * {@code /metrics}, {@code /jsonrpc} and a status page at {@code /}, from a status that one background check
- * refreshes every interval (see {@code docs/AGENT-API.md}).
+ * refreshes every interval (see {@code docs/AGENT-API.md}). With {@link AgentConfig#DATABASES} set it runs in fleet
+ * mode instead: one agent for every matching database of a server, under one connection cap.
  *
  * <pre>{@code
  * AgentConfig config = AgentConfig.read(System.getenv(), List.of("--port=9069"));

@@ -46,6 +46,8 @@ class ArchitectureTest {
     void thePublicPackageHoldsOnlyTheEntryPointAndTheConfig() {
         classes().that().resideInAPackage("ai.insightpulse.odooops.agent").and().arePublic()
                 .should().haveSimpleName("OdooAgent").orShould().haveSimpleName("AgentConfig")
+                // fleet mode's part of the configuration
+                .orShould().haveFullyQualifiedName(AgentConfig.Fleet.class.getName())
                 .check(AGENT);
     }
 
