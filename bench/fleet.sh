@@ -29,6 +29,8 @@ fi
 prefix=odoo_dev_fb$$
 src=${prefix}src
 side=${prefix}side
+control=${prefix}ctl   # copies outside the pattern: what PostgreSQL itself (autovacuum) does meanwhile
+controls=20
 fleet_port=$((20000 + $$ % 20000)) side_port=$((20001 + $$ % 20000))
 psql_() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "${2:-postgres}" -Atqc "$1"; }
 cleanup() {
@@ -36,17 +38,24 @@ cleanup() {
   psql_ "SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'" \
     | xargs -r -P8 -I{} psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -qc "DROP DATABASE IF EXISTS {} WITH (FORCE)" \
     >/dev/null 2>&1 || true
-  rm -f "/tmp/fleet-bench-$$".*
+  rm -rf "/tmp/fleet-bench-$$".*
 }
 trap cleanup EXIT
 
-java -cp "odoo-agent/target/test-classes:neutralize-jooq/target/test-classes:odoo-agent/target/odooops-agent.jar" \
+# a copy of the build, so that a build running meanwhile cannot swap classes under the agents
+mkdir -p "/tmp/fleet-bench-$$.build"
+cp -r odoo-agent/target/test-classes "/tmp/fleet-bench-$$.build/agent-test-classes"
+cp -r neutralize-jooq/target/test-classes "/tmp/fleet-bench-$$.build/jooq-test-classes"
+cp odoo-agent/target/odooops-agent.jar "/tmp/fleet-bench-$$.build/odooops-agent.jar"
+[[ -f odoo-agent/target/odooops-agent.jsa ]] && cp odoo-agent/target/odooops-agent.jsa "/tmp/fleet-bench-$$.build/"
+export ODOOOPS_AGENT_JAR=/tmp/fleet-bench-$$.build/odooops-agent.jar
+java -cp "/tmp/fleet-bench-$$.build/agent-test-classes:/tmp/fleet-bench-$$.build/jooq-test-classes:$ODOOOPS_AGENT_JAR" \
   ai.insightpulse.odooops.agent.BenchDatabase "$src" >/dev/null 2>&1
 # BenchDatabase keeps no session open once it exits: the template is free to copy
 t0=$(date +%s.%N)
-{ seq 0 $((n - 1)) | sed "s/^/${prefix}_/"; echo "$side"; } \
+{ seq 0 $((n - 1)) | sed "s/^/${prefix}_/"; seq 0 $((controls - 1)) | sed "s/^/${control}_/"; echo "$side"; } \
   | xargs -P8 -I{} psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -qc "CREATE DATABASE {} TEMPLATE $src"
-echo "fleet bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $((n + 1)) copies of a prod-like" \
+echo "fleet bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $((n + controls + 1)) copies of a prod-like" \
   "Odoo 18.0 database made in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}') s"
 
 common=(DB_HOST="$pg_host" DB_PORT="$pg_port" DB_USER="$pg_user")
@@ -80,14 +89,20 @@ echo "databases in the fleet: $(status_field databases_total); last round took $
 
 # transactions per database per round, over two whole rounds: from the end of one round to the end of the second
 # after it (a session's counts reach pg_stat_database when it ends; every check's session ends within its round)
-xacts() { psql_ "SELECT sum(xact_commit + xact_rollback) FROM pg_stat_database WHERE datname LIKE '${prefix}\\_%'"; }
+xacts() { psql_ "SELECT sum(xact_commit + xact_rollback) FROM pg_stat_database WHERE datname LIKE '${1:-$prefix}\\_%'"; }
 await_round() { local r; r=$(status_field rounds); while [[ $(status_field rounds) -le $r ]]; do sleep 0.25; done; }
-await_round; sleep 1; r0=$(status_field rounds); x0=$(xacts)
+sessions() { curl -fs "$fleet/metrics" | awk '$1 == "odooops_fleet_sessions_opened_total" {print $2}'; }
+await_round; sleep 1; r0=$(status_field rounds); x0=$(xacts); c0=$(xacts "$control"); s0=$(sessions)
 await_round; await_round
-sleep 1; r1=$(status_field rounds); x1=$(xacts)
-awk -v x=$((x1 - x0)) -v r=$((r1 - r0)) -v n="$n" 'BEGIN {
-  printf "transactions per database per round: %.2f (%d transactions, %d rounds, %d databases; target <= 1)\n",
-    x / (r * n), x, r, n }'
+sleep 1; r1=$(status_field rounds); x1=$(xacts); c1=$(xacts "$control"); s1=$(sessions)
+# PostgreSQL counts one transaction for every session start (the login's catalog reads: 5 psql sessions of one
+# SELECT each count 10), and a check opens one session on its database
+# the listing of pg_database opens one session per round on the discovery database, outside the fleet's
+awk -v x=$((x1 - x0)) -v c=$((c1 - c0)) -v r=$((r1 - r0)) -v n="$n" -v k="$controls" -v s=$((s1 - s0)) 'BEGIN {
+  per = x / (r * n); bg = c / (r * k); logins = (s - r) / (r * n)
+  printf "xact_commit+xact_rollback per database per round: fleet databases %.2f, unwatched control databases %.2f\n", per, bg
+  printf "  agent sessions opened per database per round: %.2f (%d rounds, %d databases)\n", logins, r, n
+  printf "  => the agent'"'"'s own transactions per database per round: %.2f (fleet - control - logins; target <= 1)\n", per - bg - logins }'
 
 rss_mib() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 for target in side fleet; do

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -36,6 +37,7 @@ public final class FleetConnections {
     private final Duration acquireTimeout;
     private final Duration connectTimeout;
     private final Duration socketTimeout;
+    private final AtomicLong opened = new AtomicLong();
 
     /**
      * @param server         host, port, role and password (its database name is not used)
@@ -57,6 +59,11 @@ public final class FleetConnections {
     /** The cap. */
     public int max() {
         return max;
+    }
+
+    /** Sessions opened since start (each check opens one on its database; PostgreSQL counts a transaction for each). */
+    public long opened() {
+        return opened.get();
     }
 
     /** Sessions open (or being opened) right now. */
@@ -106,6 +113,7 @@ public final class FleetConnections {
             throw new SQLException("interrupted while waiting for a fleet connection", "08001", e);
         }
         try {
+            opened.incrementAndGet();
             return released(dataSource(database).getConnection());
         } catch (SQLException | RuntimeException e) {
             permits.release();

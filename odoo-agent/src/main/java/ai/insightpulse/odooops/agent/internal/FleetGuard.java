@@ -201,7 +201,7 @@ public final class FleetGuard implements AutoCloseable {
 
     private synchronized void render() {
         views.render(new FleetViews.Discovery(discoveryDatabase, listedAt, listedOkAt, listingError,
-                rounds, roundDuration, connections.inUse()));
+                rounds, roundDuration, connections.inUse(), connections.opened()));
     }
 
     private static ThreadFactory named(String prefix) {

@@ -56,9 +56,11 @@ public final class FleetViews implements ServedViews {
      * @param rounds      rounds run since start
      * @param roundDuration how long the last complete round took (listing and every check)
      * @param connectionsInUse the sessions open at the rendering
+     * @param sessionsOpened the sessions opened since start
      */
     public record Discovery(String database, Optional<Instant> checkedAt, Optional<Instant> lastSuccess,
-                            Optional<String> error, long rounds, Duration roundDuration, int connectionsInUse) {
+                            Optional<String> error, long rounds, Duration roundDuration, int connectionsInUse,
+                            long sessionsOpened) {
     }
 
     /**
@@ -72,7 +74,7 @@ public final class FleetViews implements ServedViews {
         this.patterns = List.copyOf(patterns);
         this.maxConnections = maxConnections;
         render(new Discovery(discoveryDatabase, Optional.empty(), Optional.empty(),
-                Optional.of("no round has run yet"), 0, Duration.ZERO, 0));
+                Optional.of("no round has run yet"), 0, Duration.ZERO, 0, 0));
     }
 
     /** A database joined the fleet (its guard's first snapshot, or an unmapped name). */
@@ -111,7 +113,7 @@ public final class FleetViews implements ServedViews {
                 .sorted(Comparator.comparing(StatusSnapshot::database)).toList();
         String metrics = MetricsExposition.renderFleet(snapshots, byState, discovery.error().isEmpty()
                 && discovery.lastSuccess().isPresent(), maxConnections, discovery.connectionsInUse(),
-                discovery.roundDuration().toNanos() / 1e9);
+                discovery.roundDuration().toNanos() / 1e9, discovery.sessionsOpened());
         current = new Fleet(discovery, byState, JsonTrees.write(status),
                 metrics.getBytes(StandardCharsets.UTF_8),
                 FleetPage.render(members, discovery, refreshSeconds).getBytes(StandardCharsets.UTF_8));

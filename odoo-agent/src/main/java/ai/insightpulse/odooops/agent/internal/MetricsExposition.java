@@ -45,10 +45,11 @@ public final class MetricsExposition {
      * @param maxConnections the connection cap
      * @param connectionsInUse sessions open now
      * @param roundSeconds   how long the last round took
+     * @param sessionsOpened sessions opened since start
      */
     public static String renderFleet(List<StatusSnapshot> snapshots, Map<String, Long> databasesByState,
                                      boolean discoveryUp, int maxConnections, int connectionsInUse,
-                                     double roundSeconds) {
+                                     double roundSeconds, long sessionsOpened) {
         MetricsExposition m = new MetricsExposition();
         m.write(snapshots, true);
         m.family("odooops_fleet_discovery_up", "gauge",
@@ -63,6 +64,9 @@ public final class MetricsExposition {
         m.family("odooops_fleet_round_duration_seconds", "gauge",
                 "Wall time of the last round: the listing of pg_database and every database's check.");
         m.sample("odooops_fleet_round_duration_seconds", Map.of(), roundSeconds);
+        m.family("odooops_fleet_sessions_opened_total", "counter",
+                "Database sessions opened since start: one per check and per listing of pg_database.");
+        m.sample("odooops_fleet_sessions_opened_total", Map.of(), sessionsOpened);
         return m.out.toString();
     }
 
