@@ -49,7 +49,7 @@ class ManifestsParseStrictlyTest {
         assertThat(files).hasSizeGreaterThanOrEqualTo(8);
         Set<Path> listed = new HashSet<>();
         for (Path dir : List.of(KUBERNETES.resolve("base"), KUBERNETES.resolve("overlays/stage"),
-                KUBERNETES.resolve("overlays/dev"))) {
+                KUBERNETES.resolve("overlays/dev"), KUBERNETES.resolve("fleet"))) {
             for (String resource : Kustomization.in(dir).resources()) {
                 listed.add(dir.resolve(resource).normalize());
             }

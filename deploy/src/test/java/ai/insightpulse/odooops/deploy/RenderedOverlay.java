@@ -41,6 +41,11 @@ final class RenderedOverlay {
         return new RenderedOverlay(overlay, Kustomization.render(KUBERNETES.resolve("overlays").resolve(overlay)));
     }
 
+    /** The fleet agent's kustomization, deploy/kubernetes/fleet. */
+    static RenderedOverlay fleet() {
+        return new RenderedOverlay("fleet", Kustomization.render(KUBERNETES.resolve("fleet")));
+    }
+
     /** The resource of that kind and name. */
     <T extends HasMetadata> T get(Class<T> kind, String resourceName) {
         return find(kind, resourceName).orElseThrow(() -> new AssertionError(

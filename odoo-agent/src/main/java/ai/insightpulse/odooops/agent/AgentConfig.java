@@ -2,6 +2,8 @@ package ai.insightpulse.odooops.agent;
 
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.Secret;
@@ -35,7 +37,15 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code ODOOOPS_AGENT_MAX_BODY}</td><td>{@code --max-body}</td><td>{@code 262144} bytes</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_READ_TIMEOUT}</td><td>{@code --read-timeout}</td><td>{@code 10s}</td></tr>
  *   <tr><td>{@code ODOOOPS_AGENT_IDLE_TIMEOUT}</td><td>{@code --idle-timeout}</td><td>{@code 60s}</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_DATABASES}</td><td>{@code --databases}</td><td>none: sidecar mode (one {@code DB_NAME})</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_MAX_CONNECTIONS}</td><td>{@code --max-connections}</td><td>{@code 4} (fleet mode)</td></tr>
+ *   <tr><td>{@code ODOOOPS_AGENT_DISCOVERY_DB}</td><td>{@code --discovery-db}</td><td>{@code postgres} (fleet mode)</td></tr>
  * </table>
+ *
+ * <p>With {@link #DATABASES} set the agent runs in <em>fleet mode</em> ({@link #fleet()}): it watches every
+ * database of the server whose name matches one of the patterns, each in the environment ENV_DB_MAP gives its
+ * name; {@code DB_NAME}, {@code IPAI_ENV}/{@code ODOO_STAGE} and {@link #ODOO_URL} are then refused, since they
+ * describe one database.
  *
  * <p>The agent never needs {@code IPAI_NEUTRALIZE_CONFIRM} to start: it inspects in dry-run. It writes only
  * through {@code neutralization.apply} (where the bearer token is the operator's confirmation) or through
@@ -69,6 +79,12 @@ public final class AgentConfig {
     public static final String READ_TIMEOUT = "ODOOOPS_AGENT_READ_TIMEOUT";
     /** How long a connection may stay open without a request before the agent closes it. */
     public static final String IDLE_TIMEOUT = "ODOOOPS_AGENT_IDLE_TIMEOUT";
+    /** Fleet mode: comma-separated database names and globs ({@code *}, {@code ?}), e.g. {@code odoo_dev_*,odoo_stage}. */
+    public static final String DATABASES = "ODOOOPS_AGENT_DATABASES";
+    /** Fleet mode: the most connections the agent holds on the server at once, whatever the number of databases. */
+    public static final String MAX_CONNECTIONS = "ODOOOPS_AGENT_MAX_CONNECTIONS";
+    /** Fleet mode: the database the agent connects to for listing {@code pg_database}. */
+    public static final String DISCOVERY_DB = "ODOOOPS_AGENT_DISCOVERY_DB";
 
     /** The default port: Odoo's 8069 shifted by a thousand, free in Odoo's own images. */
     public static final int DEFAULT_PORT = 9069;
@@ -80,11 +96,16 @@ public final class AgentConfig {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
     /** The default idle timeout: longer than any scraper's interval, so keep-alive connections are reused. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** The default connection cap of fleet mode. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 4;
+    /** The largest connection cap accepted: a fleet agent is one client among Odoo's many. */
+    public static final int LIMIT_MAX_CONNECTIONS = 64;
     /** The shortest token accepted: shorter ones are guessable. */
     public static final int MIN_TOKEN_LENGTH = 16;
 
     private static final Map<String, String> FLAGS = flags();
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s|m)?");
+    private static final Pattern DATABASE_PATTERN = Pattern.compile("[a-z0-9_*?]{1,63}");
     private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9.\\-:]{1,253}");
 
     private final NeutralizeConfig inspection;
@@ -97,10 +118,25 @@ public final class AgentConfig {
     private final int maxBodyBytes;
     private final Duration readTimeout;
     private final Duration idleTimeout;
+    private final Optional<Fleet> fleet;
+
+    /**
+     * Fleet mode's own settings.
+     *
+     * @param patterns          the database names and globs, as given
+     * @param maxConnections    the most connections held at once on the server
+     * @param discoveryDatabase where {@code pg_database} is read
+     */
+    public record Fleet(List<String> patterns, int maxConnections, String discoveryDatabase) {
+        /** Copies the list. */
+        public Fleet {
+            patterns = List.copyOf(patterns);
+        }
+    }
 
     private AgentConfig(NeutralizeConfig inspection, String bind, int port, Secret token, Optional<URI> odooUrl,
                         Duration interval, boolean enforce, int maxBodyBytes, Duration readTimeout,
-                        Duration idleTimeout) {
+                        Duration idleTimeout, Optional<Fleet> fleet) {
         this.inspection = inspection;
         this.bind = bind;
         this.port = port;
@@ -111,6 +147,7 @@ public final class AgentConfig {
         this.maxBodyBytes = maxBodyBytes;
         this.readTimeout = readTimeout;
         this.idleTimeout = idleTimeout;
+        this.fleet = fleet;
     }
 
     /**
@@ -128,6 +165,13 @@ public final class AgentConfig {
             throw new ConfigException(INTERVAL + " must be between 100ms and 1h");
         }
         // A check must end before the next one is due, so statements are capped near the interval.
+        Optional<Fleet> fleet = fleet(vars);
+        if (fleet.isPresent()) {
+            // the shared settings (host, role, password, allowlist, targets) are read as for a dev database; each
+            // database's own configuration is derived from this one by forDatabase, in its name's environment
+            vars.put(ConfigVariables.IPAI_ENV, Environment.DEV.ipaiName());
+            vars.put(ConfigVariables.DB_NAME, DatabaseNames.DEV);
+        }
         NeutralizeConfig read = ConfigVariables.read(vars, true);
         Duration statementCap = interval.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : interval;
         NeutralizeConfig inspection = read.toBuilder().dryRun(true).statementTimeout(statementCap).build();
@@ -152,7 +196,70 @@ public final class AgentConfig {
             throw new ConfigException(IDLE_TIMEOUT + " must be between 100ms and 1h");
         }
         return new AgentConfig(inspection, bind, port, token, odooUrl, interval, enforce, maxBody, readTimeout,
-                idleTimeout);
+                idleTimeout, fleet);
+    }
+
+    private static Optional<Fleet> fleet(Map<String, String> vars) {
+        Optional<String> databases = optional(vars, DATABASES);
+        if (databases.isEmpty()) {
+            for (String fleetOnly : List.of(MAX_CONNECTIONS, DISCOVERY_DB)) {
+                if (vars.get(fleetOnly) != null) {
+                    throw new ConfigException(fleetOnly + " is for fleet mode; set " + DATABASES + " too");
+                }
+            }
+            return Optional.empty();
+        }
+        for (String single : List.of(ConfigVariables.DB_NAME, ConfigVariables.IPAI_ENV, ConfigVariables.ODOO_STAGE,
+                ODOO_URL)) {
+            if (vars.get(single) != null) {
+                throw new ConfigException(single + " describes one database; in fleet mode (" + DATABASES
+                        + ") each database's environment comes from its name (ENV_DB_MAP): unset " + single);
+            }
+        }
+        List<String> patterns = new java.util.ArrayList<>();
+        for (String p : databases.get().split(",")) {
+            String pattern = p.strip();
+            if (!DATABASE_PATTERN.matcher(pattern).matches()) {
+                throw new ConfigException(DATABASES + " holds '" + ConfigException.printable(shown(pattern))
+                        + "', which is not a database name or glob (a-z, 0-9, _, * and ? only, at most 63)");
+            }
+            patterns.add(pattern);
+        }
+        int max = optional(vars, MAX_CONNECTIONS).map(v -> integer(MAX_CONNECTIONS, v, 1, LIMIT_MAX_CONNECTIONS))
+                .orElse(DEFAULT_MAX_CONNECTIONS);
+        String discovery = optional(vars, DISCOVERY_DB).orElse("postgres");
+        if (!DatabaseNames.isSafeIdentifier(discovery)) {
+            throw new ConfigException(DISCOVERY_DB + "='" + ConfigException.printable(shown(discovery))
+                    + "' is not a database name (a-z, 0-9 and _ only, at most 63)");
+        }
+        return Optional.of(new Fleet(patterns, max, discovery));
+    }
+
+    /** Fleet mode's settings; empty in sidecar mode. */
+    public Optional<Fleet> fleet() {
+        return fleet;
+    }
+
+    /**
+     * Fleet mode: the configuration of one database of the fleet, in the environment ENV_DB_MAP gives its name
+     * (a prod name is only read); empty when the name belongs to no environment, or when a shared setting does not
+     * hold in that environment (the database is then reported, never checked).
+     */
+    public Optional<AgentConfig> forDatabase(String name) {
+        Optional<Environment> env = DatabaseNames.environmentOf(name);
+        if (env.isEmpty()) {
+            return Optional.empty();
+        }
+        DatabaseEndpoint db = inspection.database();
+        NeutralizeConfig own;
+        try {
+            own = inspection.toBuilder().environment(env.get())
+                    .database(new DatabaseEndpoint(db.host(), db.port(), db.user(), db.password(), name)).build();
+        } catch (ConfigException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new AgentConfig(own, bind, port, token, Optional.empty(), interval, enforce, maxBodyBytes,
+                readTimeout, idleTimeout, Optional.empty()));
     }
 
     /** The usage text for {@code --help}. */
@@ -160,7 +267,9 @@ public final class AgentConfig {
         StringBuilder b = new StringBuilder("usage: odooops-agent [--flag=value]...\n");
         FLAGS.forEach((flag, variable) -> b.append("  --").append(flag).append(" (").append(variable).append(")\n"));
         b.append("plus the CLI's variables: IPAI_ENV or ODOO_STAGE, DB_HOST, DB_PORT, DB_USER, DB_PASSWORD or ")
-                .append("DB_PASSWORD_FILE, DB_NAME, IPAI_CRON_ALLOWLIST, IPAI_NEUTRALIZE_TARGETS, ...\n");
+                .append("DB_PASSWORD_FILE, DB_NAME, IPAI_CRON_ALLOWLIST, IPAI_NEUTRALIZE_TARGETS, ...\n")
+                .append("fleet mode: --databases=odoo_dev_*,odoo_stage watches every matching database of the server, ")
+                .append("each in the environment its name gives (no DB_NAME, no IPAI_ENV)\n");
         return b.toString();
     }
 
@@ -236,7 +345,9 @@ public final class AgentConfig {
                 + ", port=" + port + ", token=" + (token.isEmpty() ? "none" : "set") + ", odoo="
                 + odooUrl.map(URI::toString).orElse("none") + ", interval=" + interval.toMillis() + "ms, enforce="
                 + enforce + ", maxBody=" + maxBodyBytes + ", readTimeout=" + readTimeout.toMillis() + "ms, idleTimeout="
-                + idleTimeout.toMillis() + "ms}";
+                + idleTimeout.toMillis() + "ms" + fleet.map(f -> ", databases=" + String.join(",", f.patterns())
+                + ", maxConnections=" + f.maxConnections() + ", discoveryDb=" + f.discoveryDatabase()).orElse("")
+                + "}";
     }
 
     private static Map<String, String> flags() {
@@ -251,6 +362,9 @@ public final class AgentConfig {
         f.put("max-body", MAX_BODY);
         f.put("read-timeout", READ_TIMEOUT);
         f.put("idle-timeout", IDLE_TIMEOUT);
+        f.put("databases", DATABASES);
+        f.put("max-connections", MAX_CONNECTIONS);
+        f.put("discovery-db", DISCOVERY_DB);
         return f;
     }
 

@@ -5,6 +5,9 @@ import ai.insightpulse.odooops.agent.internal.AgentLogging;
 import ai.insightpulse.odooops.agent.internal.AgentServer;
 import ai.insightpulse.odooops.agent.internal.BearerToken;
 import ai.insightpulse.odooops.agent.internal.BuildInfo;
+import ai.insightpulse.odooops.agent.internal.FleetConnections;
+import ai.insightpulse.odooops.agent.internal.FleetGuard;
+import ai.insightpulse.odooops.agent.internal.FleetViews;
 import ai.insightpulse.odooops.agent.internal.JsonRpcEndpoint;
 import ai.insightpulse.odooops.agent.internal.NeutralizationGuard;
 import ai.insightpulse.odooops.agent.internal.RenderedViews;
@@ -23,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The sidecar beside an Odoo container: serves {@code /healthz}, {@code /readyz}, {@code /status},
  * {@code /metrics}, {@code /jsonrpc} and a status page at {@code /}, from a status that one background check
- * refreshes every interval (see {@code docs/AGENT-API.md}).
+ * refreshes every interval (see {@code docs/AGENT-API.md}). With {@link AgentConfig#DATABASES} set it runs in fleet
+ * mode instead: one agent for every matching database of a server, under one connection cap.
  *
  * <pre>{@code
  * AgentConfig config = AgentConfig.read(System.getenv(), List.of("--port=9069"));
@@ -37,12 +41,12 @@ public final class OdooAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OdooAgent.class);
 
     private final AgentConfig config;
-    private final HikariDataSource pool;
-    private final NeutralizationGuard guard;
+    private final AutoCloseable pool;
+    private final AutoCloseable guard;
     private final AgentServer server;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private OdooAgent(AgentConfig config, HikariDataSource pool, NeutralizationGuard guard, AgentServer server) {
+    private OdooAgent(AgentConfig config, AutoCloseable pool, AutoCloseable guard, AgentServer server) {
         this.config = config;
         this.pool = pool;
         this.guard = guard;
@@ -56,6 +60,9 @@ public final class OdooAgent implements AutoCloseable {
      * @throws IllegalStateException when the address cannot be bound
      */
     public static OdooAgent start(AgentConfig config) {
+        if (config.fleet().isPresent()) {
+            return startFleet(config, config.fleet().get());
+        }
         // a check waits for a connection at most half an interval, so an outage shows within one interval
         Duration acquire = config.interval().dividedBy(2);
         if (acquire.compareTo(config.inspection().connectTimeout()) > 0) {
@@ -93,6 +100,45 @@ public final class OdooAgent implements AutoCloseable {
         }
     }
 
+    /**
+     * Fleet mode: no pool of its own per database, but {@link FleetConnections}' cap over the whole server; one
+     * guard per matching database, driven by the fleet's rounds.
+     */
+    private static OdooAgent startFleet(AgentConfig config, AgentConfig.Fleet fleet) {
+        // waiting for a permit is the agent's own queue (a round's checks and an apply sharing the cap), not an
+        // outage: it may last as long as a run holds a permit, the statement cap; an outage shows through the
+        // driver's connect timeout, which frees the permit at once
+        Duration acquire = config.inspection().statementTimeout();
+        FleetConnections connections = new FleetConnections(config.inspection().database(), fleet.maxConnections(),
+                acquire, config.inspection().connectTimeout(), config.inspection().statementTimeout());
+        FleetViews views = new FleetViews(config.interval(), fleet.patterns(), fleet.maxConnections(),
+                fleet.discoveryDatabase());
+        FleetGuard guard = new FleetGuard(config, connections, views);
+        try {
+            JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, new BearerToken(config.token()));
+            Duration freshness = config.interval().multipliedBy(2).plusSeconds(1);
+            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc, freshness,
+                    config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("cannot listen on " + config.bind() + ":" + config.port() + ": "
+                        + rootMessage(e), e);
+            }
+            guard.start();
+            OdooAgent agent = new OdooAgent(config, () -> { }, guard, server);
+            LOG.info("odooops-agent {} watching the databases {} of {}:{} with at most {} connections, on "
+                    + "http://{}:{} every {} ms{}", BuildInfo.VERSION, String.join(",", fleet.patterns()),
+                    config.inspection().database().host(), config.inspection().database().port(),
+                    fleet.maxConnections(), config.bind(), server.port(), config.interval().toMillis(),
+                    config.enforce() ? " with enforcement" : "");
+            return agent;
+        } catch (RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+    }
+
     /** The bound port (useful with port 0). */
     public int port() {
         return server.port();
@@ -114,8 +160,12 @@ public final class OdooAgent implements AutoCloseable {
             return;
         }
         server.close();
-        guard.close();
-        pool.close();
+        try {
+            guard.close();
+            pool.close();
+        } catch (Exception e) {
+            LOG.warn("stopping: {}", e.toString());
+        }
         LOG.info("odooops-agent stopped");
     }
 
@@ -137,7 +187,8 @@ public final class OdooAgent implements AutoCloseable {
             System.exit(1);
             return;
         }
-        AgentLogging.configure(config.environment() == Environment.PROD);
+        // JSON lines in prod, and in fleet mode, which watches prod among others and feeds a platform's logging
+        AgentLogging.configure(config.environment() == Environment.PROD || config.fleet().isPresent());
         OdooAgent agent;
         try {
             agent = start(config);

@@ -34,8 +34,9 @@ class ArchitectureTest {
 
     @Test
     void onlyThePoolPlumbingTouchesJdbcAndItRunsNoSql() {
-        // every query goes through the engine; the pool's class only hands connections over
-        noClasses().that().doNotHaveSimpleName("AgentDataSource").should().dependOnClassesThat()
+        // every query goes through the engine; the pools' classes (sidecar, fleet) only hand connections over
+        noClasses().that().doNotHaveSimpleName("AgentDataSource").and().doNotHaveSimpleName("FleetConnections")
+                .should().dependOnClassesThat()
                 .resideInAPackage("java.sql..").check(AGENT);
         noClasses().should().callMethod(java.sql.Connection.class, "createStatement")
                 .orShould().callMethod(java.sql.Connection.class, "prepareStatement", String.class).check(AGENT);
@@ -45,6 +46,8 @@ class ArchitectureTest {
     void thePublicPackageHoldsOnlyTheEntryPointAndTheConfig() {
         classes().that().resideInAPackage("ai.insightpulse.odooops.agent").and().arePublic()
                 .should().haveSimpleName("OdooAgent").orShould().haveSimpleName("AgentConfig")
+                // fleet mode's part of the configuration
+                .orShould().haveFullyQualifiedName(AgentConfig.Fleet.class.getName())
                 .check(AGENT);
     }
 

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.agent.internal;
 
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -17,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +61,7 @@ public final class AgentServer implements AutoCloseable {
 
     private final Undertow undertow;
     private final GracefulShutdownHandler graceful;
-    private final RenderedViews views;
+    private final ServedViews views;
     private final JsonRpcEndpoint jsonRpc;
     private final Duration freshness;
     private final int maxBody;
@@ -70,27 +72,27 @@ public final class AgentServer implements AutoCloseable {
     /**
      * @param bind      listen address
      * @param port      listen port (0: any free one)
-     * @param views     the cached bodies
+     * @param views     the cached bodies (one database's or a fleet's)
      * @param jsonRpc   the JSON-RPC endpoint
      * @param freshness how old the last successful check may be for {@code /readyz} to answer UP
      * @param maxBody     the request body limit
      * @param readTimeout how long a request may take to arrive, headers and body, from its first byte
      * @param idleTimeout how long a connection may stay open without a request
      */
-    public AgentServer(String bind, int port, RenderedViews views, JsonRpcEndpoint jsonRpc, Duration freshness,
+    public AgentServer(String bind, int port, ServedViews views, JsonRpcEndpoint jsonRpc, Duration freshness,
                        int maxBody, Duration readTimeout, Duration idleTimeout) {
         this.views = views;
         this.jsonRpc = jsonRpc;
         this.freshness = freshness;
         this.maxBody = maxBody;
         this.readTimeout = readTimeout;
-        HttpHandler status = cached(JSON, RenderedViews.Views::status);
-        HttpHandler metrics = cached(MetricsExposition.CONTENT_TYPE, RenderedViews.Views::metrics);
+        HttpHandler status = cached(JSON, ServedViews::status);
+        HttpHandler metrics = cached(MetricsExposition.CONTENT_TYPE, ServedViews::metrics);
         RoutingHandler routes = Handlers.routing()
-                .get("/", cached("text/html; charset=utf-8", RenderedViews.Views::page))
+                .get("/", cached("text/html; charset=utf-8", ServedViews::page))
                 .get("/healthz", this::healthz)
                 .get("/readyz", this::readyz)
-                .get("/status", status)
+                .get("/status", this::status)
                 .get("/metrics", metrics)
                 .post("/jsonrpc", this::jsonRpc)
                 .setFallbackHandler(ex -> plain(ex, StatusCodes.NOT_FOUND, "{\"error\":\"not found\"}"))
@@ -131,8 +133,9 @@ public final class AgentServer implements AutoCloseable {
 
     /**
      * The hot path, in front of the routes: a plain {@code GET /status} or {@code GET /metrics} (no query string)
-     * goes straight to the same handler the route table holds for it, without the table's template matching (~8 %
-     * of the CPU a request costs); anything else (a query string, another method or path) goes through the routes.
+     * is answered from the pre-rendered bytes without the table's template matching (~8 % of the CPU a request
+     * costs); anything else (a query string such as fleet mode's {@code ?db=}, another method or path) goes through
+     * the routes.
      */
     private static final class PlainGetsFirst implements HttpHandler {
 
@@ -163,7 +166,7 @@ public final class AgentServer implements AutoCloseable {
         }
     }
 
-    private HttpHandler cached(String contentType, java.util.function.Function<RenderedViews.Views, byte[]> body) {
+    private HttpHandler cached(String contentType, java.util.function.Function<ServedViews, byte[]> body) {
         boolean html = contentType.startsWith("text/html");
         return exchange -> {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType).put(CACHE_CONTROL, "no-store");
@@ -173,8 +176,27 @@ public final class AgentServer implements AutoCloseable {
                                 "default-src 'none'; style-src 'unsafe-inline'")
                         .put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
             }
-            exchange.getResponseSender().send(ByteBuffer.wrap(body.apply(views.current())));
+            exchange.getResponseSender().send(ByteBuffer.wrap(body.apply(views)));
         };
+    }
+
+    /** {@code /status}, or with {@code ?db=NAME} one database's: cached bytes either way. */
+    private void status(HttpServerExchange exchange) {
+        Deque<String> db = exchange.getQueryParameters().get("db");
+        if (db == null || db.isEmpty()) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
+            exchange.getResponseSender().send(ByteBuffer.wrap(views.status()));
+            return;
+        }
+        // a name that cannot be a database is not looked up (nor echoed)
+        Optional<byte[]> one = db.size() == 1 && DatabaseNames.isSafeIdentifier(db.getFirst())
+                ? views.status(db.getFirst()) : Optional.empty();
+        if (one.isEmpty()) {
+            plain(exchange, StatusCodes.NOT_FOUND, "{\"error\":\"no such database on this agent\"}");
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(ByteBuffer.wrap(one.get()));
     }
 
     private void healthz(HttpServerExchange exchange) {
@@ -182,7 +204,7 @@ public final class AgentServer implements AutoCloseable {
     }
 
     private void readyz(HttpServerExchange exchange) throws IOException {
-        StatusDocuments.Readiness r = StatusDocuments.readiness(views.current().snapshot(), clock.instant(), freshness);
+        StatusDocuments.Readiness r = views.readiness(clock.instant(), freshness);
         exchange.setStatusCode(r.up() ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON).put(CACHE_CONTROL, "no-store");
         exchange.getResponseSender().send(ByteBuffer.wrap(JsonTrees.write(r.body())));

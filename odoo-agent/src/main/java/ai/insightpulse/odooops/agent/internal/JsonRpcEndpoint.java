@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.agent.internal;
 
+import ai.insightpulse.odooops.neutralize.ContractVersion;
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.RunStatus;
@@ -36,6 +38,7 @@ public final class JsonRpcEndpoint {
 
     private final NeutralizationGuard guard;
     private final Environment environment;
+    private final FleetGuard fleet;
     private final BearerToken token;
 
     /**
@@ -46,6 +49,23 @@ public final class JsonRpcEndpoint {
     public JsonRpcEndpoint(NeutralizationGuard guard, Environment environment, BearerToken token) {
         this.guard = guard;
         this.environment = environment;
+        this.fleet = null;
+        this.token = token;
+    }
+
+    /**
+     * Fleet mode: {@code neutralization.status} answers the fleet, or one database given as its parameter;
+     * {@code neutralization.plan} and {@code neutralization.apply} need the database: {@code {"db": NAME}} or
+     * {@code [NAME]} as JSON-RPC 2.0 params, {@code args: [NAME]} or {@code kwargs: {"db": NAME}} in Odoo's
+     * envelope.
+     *
+     * @param fleet the fleet's guard
+     * @param token the bearer token apply requires
+     */
+    public JsonRpcEndpoint(FleetGuard fleet, BearerToken token) {
+        this.guard = null;
+        this.environment = null;
+        this.fleet = fleet;
         this.token = token;
     }
 
@@ -136,6 +156,9 @@ public final class JsonRpcEndpoint {
     }
 
     private ObjectNode dispatch(JsonNode id, String method, JsonNode params, Optional<String> authorization) {
+        if (fleet != null) {
+            return fleetDispatch(id, method, params, authorization);
+        }
         try {
             switch (method) {
                 case "neutralization.status", "neutralization.plan", "neutralization.apply", "agent.health",
@@ -159,7 +182,7 @@ public final class JsonRpcEndpoint {
                                 + s.error().orElse("database unavailable"), "connection", true));
                 case "agent.health" -> result(id, JSON.objectNode().put("status", "UP"));
                 case "agent.version" -> result(id, StatusDocuments.version(s));
-                default -> apply(id, authorization);
+                default -> apply(id, authorization, guard, environment);
             };
         } catch (RuntimeException e) {
             LOG.error("{} failed unexpectedly: {}", method, e.getClass().getName());
@@ -167,29 +190,125 @@ public final class JsonRpcEndpoint {
         }
     }
 
-    private ObjectNode apply(JsonNode id, Optional<String> authorization) {
+    private ObjectNode fleetDispatch(JsonNode id, String method, JsonNode params, Optional<String> authorization) {
+        try {
+            switch (method) {
+                case "neutralization.status", "neutralization.plan", "neutralization.apply" -> {
+                }
+                case "agent.health", "agent.version" -> {
+                    if (params != null && !params.isEmpty()) {
+                        return error(id, RpcError.INVALID_PARAMS, method + " takes no parameters");
+                    }
+                }
+                default -> {
+                    return error(id, RpcError.METHOD_NOT_FOUND, "no such method; the methods are "
+                            + "neutralization.status, neutralization.plan, neutralization.apply, agent.health, "
+                            + "agent.version");
+                }
+            }
+            if (method.equals("agent.health")) {
+                return result(id, JSON.objectNode().put("status", "UP"));
+            }
+            if (method.equals("agent.version")) {
+                return result(id, JSON.objectNode().put("agent_version", BuildInfo.VERSION)
+                        .put("contract_version", ContractVersion.VALUE).put("mode", "fleet"));
+            }
+            Optional<String> db;
+            try {
+                db = databaseParameter(params);
+            } catch (IllegalArgumentException e) {
+                return error(id, RpcError.INVALID_PARAMS, e.getMessage());
+            }
+            if (db.isEmpty()) {
+                if (method.equals("neutralization.status")) {
+                    return result(id, fleet.views().statusDocument());
+                }
+                return error(id, RpcError.INVALID_PARAMS, method + " needs the database: {\"db\": NAME} or [NAME]");
+            }
+            String name = db.get();
+            Optional<FleetMember> member = fleet.views().member(name);
+            if (member.isEmpty()) {
+                // the name is not echoed: a client may have pasted anything there
+                return error(id, RpcError.INVALID_PARAMS, "this agent's fleet holds no such database");
+            }
+            Optional<NeutralizationGuard> one = fleet.guard(name);
+            return switch (method) {
+                case "neutralization.status" -> result(id, FleetViews.document(member.get()));
+                case "neutralization.plan" -> one.flatMap(g -> StatusDocuments.plan(g.snapshot()))
+                        .map(p -> result(id, p))
+                        .orElseGet(() -> error(id, RpcError.INTERNAL_ERROR, "no successful check of this database "
+                                + "yet: " + member.get().snapshot().flatMap(StatusSnapshot::error)
+                                .or(() -> member.get().unchecked()).orElse("database unavailable"),
+                                "connection", true));
+                default -> one.isEmpty()
+                        ? error(id, RpcError.FORBIDDEN, "refused: " + member.get().unchecked().orElse("not checked"))
+                        : apply(id, authorization, one.get(), one.get().snapshot().environment());
+            };
+        } catch (RuntimeException e) {
+            LOG.error("{} failed unexpectedly: {}", method, e.getClass().getName());
+            return error(id, RpcError.INTERNAL_ERROR, "unexpected failure; see the agent's log", "internal", true);
+        }
+    }
+
+    /**
+     * The database a fleet call names: {@code {"db": NAME}} or {@code [NAME]}; nothing else is accepted.
+     *
+     * @throws IllegalArgumentException with the reason, when the parameters are anything else
+     */
+    private static Optional<String> databaseParameter(JsonNode params) {
+        if (params == null || params.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode name;
+        if (params.isArray()) {
+            if (params.size() != 1) {
+                throw new IllegalArgumentException("the only parameter is the database name");
+            }
+            name = params.get(0);
+        } else {
+            if (params.size() != 1 || !params.has("db")) {
+                throw new IllegalArgumentException("the only parameter is \"db\", the database name");
+            }
+            name = params.get("db");
+        }
+        if (!name.isTextual() || !DatabaseNames.isSafeIdentifier(name.asText())) {
+            throw new IllegalArgumentException("the database must be a name (a-z, 0-9 and _ only, at most 63)");
+        }
+        return Optional.of(name.asText());
+    }
+
+    private ObjectNode apply(JsonNode id, Optional<String> authorization, NeutralizationGuard guard,
+                             Environment environment) {
         if (environment == Environment.PROD) {
-            guard.refused("forbidden");
+            refused(guard, "forbidden");
             LOG.warn("neutralization.apply refused: the agent never writes to a prod database");
             return error(id, RpcError.FORBIDDEN, "refused in prod: the agent never writes to a prod database");
         }
         if (!token.configured()) {
-            guard.refused("forbidden");
+            refused(guard, "forbidden");
             LOG.warn("neutralization.apply refused: no ODOOOPS_AGENT_TOKEN or ODOOOPS_AGENT_TOKEN_FILE configured");
             return error(id, RpcError.FORBIDDEN, "refused: no token is configured on this agent");
         }
         if (!token.accepts(authorization)) {
-            guard.refused("unauthorized");
+            refused(guard, "unauthorized");
             LOG.warn("neutralization.apply refused: {} bearer token", authorization.isEmpty() ? "no" : "wrong");
             return error(id, RpcError.UNAUTHORIZED, "a valid 'Authorization: Bearer <token>' header is required");
         }
-        NeutralizationResult applied = guard.apply();
+        NeutralizationResult applied = fleet == null ? guard.apply() : fleet.apply(guard);
         if (applied.status() == RunStatus.ERROR) {
             var failure = applied.failure().get();
             return error(id, RpcError.INTERNAL_ERROR, "neutralization failed, nothing was changed: "
                     + failure.message(), failure.kind().wireName(), failure.kind().exitCode().code() == 2);
         }
         return result(id, SummaryLine.toJson(applied));
+    }
+
+    private void refused(NeutralizationGuard guard, String outcome) {
+        if (fleet == null) {
+            guard.refused(outcome);
+        } else {
+            fleet.refused(guard, outcome);
+        }
     }
 
     private static Optional<ObjectNode> reply(boolean notification, ObjectNode response) {

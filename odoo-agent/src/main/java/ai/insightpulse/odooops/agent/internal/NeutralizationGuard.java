@@ -46,8 +46,8 @@ public final class NeutralizationGuard implements AutoCloseable {
     private final AgentConfig config;
     private final JooqNeutralizer engine;
     private final Optional<OdooProbe> probe;
-    private final ScheduledExecutorService scheduler;
-    private final ExecutorService probeExecutor;
+    private ScheduledExecutorService scheduler;
+    private final Optional<ExecutorService> probeExecutor;
     private final Consumer<StatusSnapshot> publisher;
     private final Clock clock;
     private final ReentrantLock databaseWork = new ReentrantLock();
@@ -82,18 +82,28 @@ public final class NeutralizationGuard implements AutoCloseable {
         this.engine = engine;
         this.publisher = publisher;
         this.clock = Clock.systemUTC();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(named("odooops-agent-check"));
-        this.probeExecutor = Executors.newSingleThreadExecutor(named("odooops-agent-odoo-probe"));
+        // threads only when used: a fleet holds one guard per database and drives them from its own few threads
+        this.probeExecutor = config.odooUrl()
+                .map(url -> Executors.newSingleThreadExecutor(named("odooops-agent-odoo-probe")));
         Duration probeTimeout = config.interval().compareTo(Duration.ofSeconds(2)) < 0
                 ? config.interval() : Duration.ofSeconds(2);
-        this.probe = config.odooUrl().map(url -> new OdooProbe(url, probeTimeout, probeExecutor));
+        this.probe = config.odooUrl().map(url -> new OdooProbe(url, probeTimeout, probeExecutor.orElseThrow()));
         this.odoo = probe.isPresent() ? OdooStatus.PENDING : OdooStatus.NOT_CONFIGURED;
         publish();
     }
 
-    /** Starts checking now and then at every interval. */
-    public void start() {
+    /** Starts checking now and then at every interval, on a thread of its own (sidecar mode). */
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(named("odooops-agent-check"));
         scheduler.scheduleWithFixedDelay(this::checkSafely, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Checks once, now, on the caller's thread (fleet mode, whose rounds drive every database's guard); never
+     * throws.
+     */
+    public void checkNow() {
+        checkSafely();
     }
 
     /** The latest snapshot. */
@@ -330,10 +340,17 @@ public final class NeutralizationGuard implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        scheduler.shutdownNow();
-        probeExecutor.shutdownNow();
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = scheduler;
+        }
+        probeExecutor.ifPresent(ExecutorService::shutdownNow);
+        if (running == null) {
+            return;
+        }
+        running.shutdownNow();
         try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+            running.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -75,7 +75,7 @@ public final class StatusPage {
         return h.toString();
     }
 
-    private static String esc(String text) {
+    static String esc(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
