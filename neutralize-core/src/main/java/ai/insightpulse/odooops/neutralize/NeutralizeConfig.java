@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,8 @@ public final class NeutralizeConfig {
     private final DeclaredRules declaredRules;
     private final Set<NeutralizationTarget> targets;
     private final Sanitization sanitization;
+    private final Optional<AddonsPath> addonsPath;
+    private final boolean requireCoverage;
     private final Duration lockTimeout;
     private final Duration connectTimeout;
     private final Duration statementTimeout;
@@ -56,6 +59,8 @@ public final class NeutralizeConfig {
         this.credentialParameters = b.credentialParameters;
         this.declaredRules = b.declaredRules;
         this.sanitization = b.sanitization;
+        this.addonsPath = b.addonsPath;
+        this.requireCoverage = b.requireCoverage;
         this.targets = Collections.unmodifiableSet(EnumSet.copyOf(b.targets));
         this.lockTimeout = b.lockTimeout;
         this.connectTimeout = b.connectTimeout;
@@ -78,6 +83,8 @@ public final class NeutralizeConfig {
         b.credentialParameters = credentialParameters;
         b.declaredRules = declaredRules;
         b.sanitization = sanitization;
+        b.addonsPath = addonsPath;
+        b.requireCoverage = requireCoverage;
         b.targets = EnumSet.copyOf(targets);
         b.lockTimeout = lockTimeout;
         b.connectTimeout = connectTimeout;
@@ -120,6 +127,19 @@ public final class NeutralizeConfig {
         return sanitization;
     }
 
+    /**
+     * Where the installed modules' {@code data/neutralize.sql} files are; empty when not given (then no module
+     * file runs and every module that might need one is listed as uncovered).
+     */
+    public Optional<AddonsPath> addonsPath() {
+        return addonsPath;
+    }
+
+    /** Whether a non-empty uncovered-modules list fails the run. */
+    public boolean requireCoverage() {
+        return requireCoverage;
+    }
+
     /** The targets this run applies; the contract targets are always among them outside prod. */
     public Set<NeutralizationTarget> targets() {
         return targets;
@@ -157,6 +177,8 @@ public final class NeutralizeConfig {
         private DeclaredRules declaredRules = DeclaredRules.none();
         private Set<NeutralizationTarget> targets = neutralizationTargets();
         private Sanitization sanitization = Sanitization.off();
+        private Optional<AddonsPath> addonsPath = Optional.empty();
+        private boolean requireCoverage;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
@@ -216,6 +238,18 @@ public final class NeutralizeConfig {
         /** The sanitize step; off unless given. */
         public Builder sanitization(Sanitization sanitization) {
             this.sanitization = Objects.requireNonNull(sanitization, "sanitization");
+            return this;
+        }
+
+        /** Where the modules' {@code neutralize.sql} files are; none by default. */
+        public Builder addonsPath(AddonsPath addonsPath) {
+            this.addonsPath = Optional.ofNullable(addonsPath);
+            return this;
+        }
+
+        /** Fail the run when installed modules hold credential-shaped data nothing neutralizes. */
+        public Builder requireCoverage(boolean requireCoverage) {
+            this.requireCoverage = requireCoverage;
             return this;
         }
 
