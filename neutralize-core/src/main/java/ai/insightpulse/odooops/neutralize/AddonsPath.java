@@ -61,11 +61,13 @@ public record AddonsPath(List<Path> directories, String source) {
     }
 
     /**
-     * The {@code addons_path} of an Odoo configuration file (INI, section {@code [options]}).
+     * The {@code addons_path} of an Odoo configuration file (INI, section {@code [options]}); empty when the file
+     * sets none (Odoo then loads only its own addons: no module file of ours to find, and every non-core module is
+     * listed as uncovered).
      *
-     * @throws ConfigException when the file cannot be read, has no {@code addons_path}, or an entry is unreadable
+     * @throws ConfigException when the file cannot be read or an entry is unreadable
      */
-    public static AddonsPath fromOdooConfig(Path file) {
+    public static Optional<AddonsPath> fromOdooConfig(Path file) {
         String source = "Odoo config " + ConfigException.printable(file.toString());
         List<String> lines;
         try {
@@ -94,9 +96,10 @@ public record AddonsPath(List<Path> directories, String source) {
             }
         }
         if (value == null || value.isEmpty()) {
-            throw new ConfigException(source + ": no addons_path in its [options] section");
+            // Odoo then loads only its own addons, whose files the built-in targets mirror: no path to read
+            return Optional.empty();
         }
-        return parse(value, source);
+        return Optional.of(parse(value, source));
     }
 
     // Python's configparser accepts both '=' and ':' as the separator; the first one counts

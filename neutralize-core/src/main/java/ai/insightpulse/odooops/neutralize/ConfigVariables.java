@@ -210,7 +210,7 @@ public final class ConfigVariables {
         if (path.isPresent()) {
             return Optional.of(AddonsPath.parse(path.get(), ODOO_ADDONS_PATH));
         }
-        return present(vars, ODOO_RC).map(file -> AddonsPath.fromOdooConfig(java.nio.file.Path.of(file)));
+        return present(vars, ODOO_RC).flatMap(file -> AddonsPath.fromOdooConfig(java.nio.file.Path.of(file)));
     }
 
     private static CredentialParameters credentialParameters(Map<String, String> vars) {

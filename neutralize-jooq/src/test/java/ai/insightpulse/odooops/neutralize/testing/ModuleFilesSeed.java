@@ -1,8 +1,14 @@
 package ai.insightpulse.odooops.neutralize.testing;
 
 import ai.insightpulse.odooops.neutralize.AddonsPath;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -27,12 +33,42 @@ public final class ModuleFilesSeed {
     private ModuleFilesSeed() {
     }
 
+    private static Path tree;
+
     /** The test addons tree. */
     public static AddonsPath addonsPath() {
+        return AddonsPath.parse(addonsTree().toString(), "test");
+    }
+
+    /**
+     * The test addons tree as a directory: the resources themselves, or (when another module's tests read them
+     * from this module's test jar) a copy in a temporary directory.
+     */
+    public static synchronized Path addonsTree() {
+        if (tree != null) {
+            return tree;
+        }
         try {
-            Path tree = Path.of(ModuleFilesSeed.class.getResource("/addons").toURI());
-            return AddonsPath.parse(tree.toString(), "test");
-        } catch (URISyntaxException e) {
+            URI uri = ModuleFilesSeed.class.getResource("/addons").toURI();
+            if ("file".equals(uri.getScheme())) {
+                tree = Path.of(uri);
+                return tree;
+            }
+            Path copy = Files.createTempDirectory("odooops-addons");
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of());
+                 Stream<Path> files = Files.walk(jar.getPath("/addons"))) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Path target = copy.resolve(jar.getPath("/addons").relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+            tree = copy;
+            return tree;
+        } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
