@@ -66,6 +66,11 @@ public final class MetricsExposition {
                 }
             }
         }
+        if (s.result().isPresent()) {
+            family("odooops_uncovered_modules", "gauge", "Installed modules owning credential-, URL- or host-shaped"
+                    + " data that no built-in target, module neutralize.sql or declared rule covers.");
+            sample("odooops_uncovered_modules", Map.of("env", env), s.result().get().uncoveredModules().size());
+        }
         if (s.odoo().configured()) {
             family("odooops_odoo_up", "gauge", "1 when Odoo's /web/health answered 2xx at the last probe, else 0.");
             sample("odooops_odoo_up", Map.of(), s.odoo().up() ? 1 : 0);
