@@ -12,8 +12,9 @@ import java.util.TreeSet;
  * {@code docs/TARGETS.md} for which target mirrors which file), plus OCA server-auth's {@code auth_api_key}, whose
  * file the {@code auth_api_keys} target mirrors. Enterprise modules' files are not mirrored: they run.
  *
- * <p>{@link #coveredByBuiltIn} adds the OCA modules a built-in target covers without any file of theirs
- * ({@code queue_job}): such a module is never "uncovered".
+ * <p>{@link #coveredByBuiltIn} adds OCA {@code queue_job}, which the {@code queue_jobs} target covers (its 16.0–18.0
+ * branches ship no file; a later one does, and the target mirrors it): such a module's file never runs, and the
+ * module is never "uncovered".
  */
 public final class MirroredModules {
 
@@ -45,7 +46,7 @@ public final class MirroredModules {
             "sms_twilio", "payment_dpo", "payment_iyzico", "payment_nuvei", "payment_paymob", "payment_redsys",
             "pos_glory_cash", "pos_pine_labs", "pos_qfpay", "pos_viva_com");
 
-    /** OCA modules a built-in target covers though they ship no file. */
+    /** OCA modules a built-in target covers whether or not they ship a file. */
     private static final Set<String> OCA_WITHOUT_FILE = Set.of("queue_job");
 
     private static final Map<String, Set<String>> BY_SERIES = Map.of(
