@@ -26,11 +26,13 @@ if [[ $quick == --quick ]]; then
   run scale bench/scale.sh 3 1000 10000
   RUNS=5 run gates bench/gates.sh
   run agent bench/agent.sh 5
+  run whole-odoo bench/whole-odoo.sh 3
 else
   run neutralize bench/neutralize.sh 15
   run scale bench/scale.sh 7
   RUNS=15 run gates bench/gates.sh
   run agent bench/agent.sh 15
+  run whole-odoo bench/whole-odoo.sh 9
 fi
 
 # bench/agent.sh prints its own report; its figures become rows here

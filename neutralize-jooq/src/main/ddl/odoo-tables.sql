@@ -65,8 +65,26 @@ CREATE TABLE ir_module_module (
     name varchar NOT NULL,
     state varchar(16),
     latest_version varchar,
+    author varchar,
+    license varchar(32),
     CONSTRAINT ir_module_module_pkey PRIMARY KEY (id),
     CONSTRAINT ir_module_module_name_uniq UNIQUE (name)
+);
+
+-- base: module dependencies (name is the dependency's module name), for the order of modules' neutralize.sql.
+CREATE TABLE ir_module_module_dependency (
+    id serial NOT NULL,
+    name varchar,
+    module_id integer,
+    CONSTRAINT ir_module_module_dependency_pkey PRIMARY KEY (id)
+);
+
+-- base: fields of models; tied to the module that created them through ir_model_data (model 'ir.model.fields').
+CREATE TABLE ir_model_fields (
+    id serial NOT NULL,
+    name varchar NOT NULL,
+    model varchar NOT NULL,
+    CONSTRAINT ir_model_fields_pkey PRIMARY KEY (id)
 );
 
 -- base: server actions; webhook_url and the 'webhook' state exist from 17.0 (ir_act_server INHERITS ir_actions).

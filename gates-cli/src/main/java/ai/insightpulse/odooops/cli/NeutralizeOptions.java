@@ -42,6 +42,20 @@ public final class NeutralizeOptions {
             description = "Declared rules for the customer's own modules, a YAML file (IPAI_NEUTRALIZE_RULES).")
     private String rulesFile;
 
+    @Option(names = "--addons-path", paramLabel = "DIRS",
+            description = "Odoo's addons path, comma-separated: installed modules' data/neutralize.sql run from it"
+                    + " (ODOO_ADDONS_PATH).")
+    private String addonsPath;
+
+    @Option(names = "--odoo-conf", paramLabel = "FILE",
+            description = "Odoo's configuration file, whose addons_path is read (ODOO_RC).")
+    private String odooConf;
+
+    @Option(names = "--require-coverage",
+            description = "Fail when installed modules hold credential-shaped data nothing neutralizes"
+                    + " (IPAI_REQUIRE_COVERAGE=YES).")
+    private boolean requireCoverage;
+
     @Option(names = "--lock-timeout", paramLabel = "DURATION",
             description = "Longest wait for a lock, e.g. 5s or 500ms (IPAI_NEUTRALIZE_LOCK_TIMEOUT, default 5s).")
     private String lockTimeout;
@@ -70,6 +84,15 @@ public final class NeutralizeOptions {
         if (rulesFile != null) {
             vars.put(DeclaredRulesSource.IPAI_NEUTRALIZE_RULES, rulesFile);
             vars.remove(DeclaredRulesSource.POLICY_RULES_VARIABLE);
+        }
+        if (addonsPath != null) {
+            vars.put(ConfigVariables.ODOO_ADDONS_PATH, addonsPath);
+        } else if (odooConf != null) {
+            vars.put(ConfigVariables.ODOO_RC, odooConf);
+            vars.remove(ConfigVariables.ODOO_ADDONS_PATH);
+        }
+        if (requireCoverage) {
+            vars.put(ConfigVariables.IPAI_REQUIRE_COVERAGE, "YES");
         }
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_LOCK_TIMEOUT, lockTimeout);
         ServerOptions.putIfSet(vars, ConfigVariables.DB_CONNECT_TIMEOUT, connectTimeout);

@@ -37,7 +37,9 @@ public final class TargetTable {
         return result.failure().isEmpty() && result.targets().stream().allMatch(t ->
                 t.outcome() == TargetOutcome.NO_OP || t.outcome() == TargetOutcome.SKIPPED
                         || t.outcome() == TargetOutcome.NOT_SELECTED)
-                && result.rules().stream().allMatch(r -> r.rows() == 0);
+                && result.rules().stream().allMatch(r -> r.rows() == 0)
+                // a module file that has not run on this copy (or changed since) is neutralization still pending
+                && result.modules().stream().allMatch(m -> m.outcome() == TargetOutcome.NO_OP);
     }
 
     /** The rendered table, lines separated by {@code \n}, with a trailing line break. */
@@ -75,7 +77,35 @@ public final class TargetTable {
             }
             b.append('\n');
         }
+        renderModules(b, idWidth);
         return b.toString();
+    }
+
+    /** A row per module file (run, to run or already run), then the modules nothing covers. */
+    private void renderModules(StringBuilder b, int idWidth) {
+        java.util.Set<String> modules = new java.util.LinkedHashSet<>();
+        java.util.Set<String> uncovered = new java.util.TreeSet<>();
+        for (NeutralizationResult r : columns) {
+            r.modules().forEach(m -> modules.add(m.module()));
+            uncovered.addAll(r.uncoveredModules());
+        }
+        for (String module : modules) {
+            b.append(pad("module " + module, idWidth));
+            for (NeutralizationResult r : columns) {
+                String cell = r.modules().stream().filter(m -> m.module().equals(module)).findFirst()
+                        .map(m -> switch (m.outcome()) {
+                            case CHANGED -> m.statements() + " statement(s) ran, " + m.rows() + " row(s)";
+                            case WOULD_CHANGE -> m.statements() + " statement(s) to run";
+                            default -> "ok";
+                        }).orElse("-");
+                b.append("  ").append(cell);
+            }
+            b.append("  its data/neutralize.sql, once per copy\n");
+        }
+        if (!uncovered.isEmpty()) {
+            b.append("uncovered modules (credential-, URL- or host-shaped data nothing neutralizes): ")
+                    .append(String.join(", ", uncovered)).append('\n');
+        }
     }
 
     private static String cell(NeutralizationResult r, NeutralizationTarget t) {

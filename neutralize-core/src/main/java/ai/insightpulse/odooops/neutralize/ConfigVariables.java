@@ -62,6 +62,13 @@ public final class ConfigVariables {
     /** More hosts accepted as mail catchers besides loopback, {@code *.invalid} and the known names, comma-separated. */
     public static final String IPAI_MAIL_CATCHER_HOSTS = "IPAI_MAIL_CATCHER_HOSTS";
 
+    /** Odoo's addons path, comma-separated; wins over {@link #ODOO_RC}'s {@code addons_path}. */
+    public static final String ODOO_ADDONS_PATH = "ODOO_ADDONS_PATH";
+    /** The Odoo configuration file (Odoo's own variable); its {@code addons_path} is read. */
+    public static final String ODOO_RC = "ODOO_RC";
+    /** {@code YES} makes a non-empty uncovered-modules list a failure. */
+    public static final String IPAI_REQUIRE_COVERAGE = "IPAI_REQUIRE_COVERAGE";
+
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
 
     private ConfigVariables() {
@@ -99,6 +106,8 @@ public final class ConfigVariables {
         b.sanitization(sanitization(vars));
         present(vars, IPAI_MAIL_CATCHER).ifPresent(v -> b.mailSink(MailSink.catcher(v,
                 vars.get(IPAI_MAIL_CATCHER_HOSTS))));
+        addonsPath(vars).ifPresent(b::addonsPath);
+        b.requireCoverage("YES".equals(vars.get(IPAI_REQUIRE_COVERAGE)));
         present(vars, IPAI_NEUTRALIZE_LOCK_TIMEOUT).ifPresent(v -> b.lockTimeout(lockTimeout(v)));
         present(vars, DB_CONNECT_TIMEOUT).ifPresent(v -> b.connectTimeout(duration(DB_CONNECT_TIMEOUT, v)));
         b.confirmed("YES".equals(vars.get(IPAI_NEUTRALIZE_CONFIRM)));
@@ -195,6 +204,19 @@ public final class ConfigVariables {
             }
         }
         return Sanitization.on(password, kept);
+    }
+
+    /**
+     * The addons path of {@link #ODOO_ADDONS_PATH}, else of the file {@link #ODOO_RC} names, else none.
+     *
+     * @throws ConfigException when the one given cannot be read or names an unreadable directory
+     */
+    public static Optional<AddonsPath> addonsPath(Map<String, String> vars) {
+        Optional<String> path = present(vars, ODOO_ADDONS_PATH);
+        if (path.isPresent()) {
+            return Optional.of(AddonsPath.parse(path.get(), ODOO_ADDONS_PATH));
+        }
+        return present(vars, ODOO_RC).flatMap(file -> AddonsPath.fromOdooConfig(java.nio.file.Path.of(file)));
     }
 
     private static CredentialParameters credentialParameters(Map<String, String> vars) {

@@ -43,7 +43,12 @@ public record Failure(Kind kind, String message) {
         /** The evidence database (control plane) could not be read, so the run did not start; exit 2. */
         EVIDENCE(ExitCode.RUNTIME_ERROR),
         /** The process was stopped by a signal (SIGTERM, SIGINT) before the run finished; exit 2 (the process: 143). */
-        INTERRUPTED(ExitCode.RUNTIME_ERROR);
+        INTERRUPTED(ExitCode.RUNTIME_ERROR),
+        /**
+         * Coverage was required ({@code --require-coverage}, {@code IPAI_REQUIRE_COVERAGE=YES}, the policy's flag)
+         * and installed modules hold credential-shaped data nothing neutralizes; rolled back; exit 2.
+         */
+        UNCOVERED(ExitCode.RUNTIME_ERROR);
 
         private final ExitCode exitCode;
 

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param duration         wall time of the run
  * @param failure          why the run failed, for {@link RunStatus#ERROR}
  * @param rules            per-rule outcomes of the declared rules, in file order (empty without rules)
+ * @param modules          per-module outcomes of the installed modules' {@code neutralize.sql}, in run order
+ * @param uncoveredModules installed non-core modules with no built-in target and no file on the addons path that
+ *                         own credential-, URL- or host-shaped fields or settings: what "neutralized" does not cover
  */
 public record NeutralizationResult(
         Optional<String> environment,
@@ -30,7 +33,9 @@ public record NeutralizationResult(
         Optional<String> odooSeries,
         Duration duration,
         Optional<Failure> failure,
-        List<RuleResult> rules) {
+        List<RuleResult> rules,
+        List<ModuleResult> modules,
+        List<String> uncoveredModules) {
 
     /** Checks invariants and copies the lists. */
     public NeutralizationResult {
@@ -43,9 +48,20 @@ public record NeutralizationResult(
         duration = duration == null ? Duration.ZERO : duration;
         failure = failure == null ? Optional.empty() : failure;
         rules = rules == null ? List.of() : List.copyOf(rules);
+        modules = modules == null ? List.of() : List.copyOf(modules);
+        uncoveredModules = uncoveredModules == null ? List.of() : List.copyOf(uncoveredModules);
         if ((status == RunStatus.ERROR) != failure.isPresent()) {
             throw new IllegalArgumentException("a failure goes with status error, and only with it");
         }
+    }
+
+    /** A result without module files or an uncovered list. */
+    public NeutralizationResult(Optional<String> environment, Optional<String> database, boolean dryRun,
+                                RunStatus status, List<TargetResult> targets, List<String> unresolvedAllowlist,
+                                Optional<String> odooSeries, Duration duration, Optional<Failure> failure,
+                                List<RuleResult> rules) {
+        this(environment, database, dryRun, status, targets, unresolvedAllowlist, odooSeries, duration, failure,
+                rules, List.of(), List.of());
     }
 
     /** A result without declared rules. */
@@ -89,6 +105,7 @@ public record NeutralizationResult(
         return status != RunStatus.ERROR && !targets.isEmpty()
                 && targets.stream().allMatch(t -> t.rows() == 0)
                 && rules.stream().allMatch(r -> r.rows() == 0)
+                && modules.stream().allMatch(m -> m.outcome() == TargetOutcome.NO_OP)
                 && targets.stream().anyMatch(t -> t.outcome() == TargetOutcome.NO_OP);
     }
 

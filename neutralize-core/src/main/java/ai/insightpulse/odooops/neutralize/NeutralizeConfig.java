@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,8 @@ public final class NeutralizeConfig {
     private final Set<NeutralizationTarget> targets;
     private final Sanitization sanitization;
     private final MailSink mailSink;
+    private final Optional<AddonsPath> addonsPath;
+    private final boolean requireCoverage;
     private final Duration lockTimeout;
     private final Duration connectTimeout;
     private final Duration statementTimeout;
@@ -58,6 +61,8 @@ public final class NeutralizeConfig {
         this.declaredRules = b.declaredRules;
         this.sanitization = b.sanitization;
         this.mailSink = b.mailSink;
+        this.addonsPath = b.addonsPath;
+        this.requireCoverage = b.requireCoverage;
         this.targets = Collections.unmodifiableSet(EnumSet.copyOf(b.targets));
         this.lockTimeout = b.lockTimeout;
         this.connectTimeout = b.connectTimeout;
@@ -81,6 +86,8 @@ public final class NeutralizeConfig {
         b.declaredRules = declaredRules;
         b.sanitization = sanitization;
         b.mailSink = mailSink;
+        b.addonsPath = addonsPath;
+        b.requireCoverage = requireCoverage;
         b.targets = EnumSet.copyOf(targets);
         b.lockTimeout = lockTimeout;
         b.connectTimeout = connectTimeout;
@@ -128,6 +135,19 @@ public final class NeutralizeConfig {
         return mailSink;
     }
 
+    /**
+     * Where the installed modules' {@code data/neutralize.sql} files are; empty when not given (then no module
+     * file runs and every module that might need one is listed as uncovered).
+     */
+    public Optional<AddonsPath> addonsPath() {
+        return addonsPath;
+    }
+
+    /** Whether a non-empty uncovered-modules list fails the run. */
+    public boolean requireCoverage() {
+        return requireCoverage;
+    }
+
     /** The targets this run applies; the contract targets are always among them outside prod. */
     public Set<NeutralizationTarget> targets() {
         return targets;
@@ -166,6 +186,8 @@ public final class NeutralizeConfig {
         private Set<NeutralizationTarget> targets = neutralizationTargets();
         private Sanitization sanitization = Sanitization.off();
         private MailSink mailSink = MailSink.VOID;
+        private Optional<AddonsPath> addonsPath = Optional.empty();
+        private boolean requireCoverage;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
@@ -231,6 +253,18 @@ public final class NeutralizeConfig {
         /** Where the sink server points (default {@link MailSink#VOID}). */
         public Builder mailSink(MailSink mailSink) {
             this.mailSink = Objects.requireNonNull(mailSink, "mailSink");
+            return this;
+        }
+
+        /** Where the modules' {@code neutralize.sql} files are; none by default. */
+        public Builder addonsPath(AddonsPath addonsPath) {
+            this.addonsPath = Optional.ofNullable(addonsPath);
+            return this;
+        }
+
+        /** Fail the run when installed modules hold credential-shaped data nothing neutralizes. */
+        public Builder requireCoverage(boolean requireCoverage) {
+            this.requireCoverage = requireCoverage;
             return this;
         }
 

@@ -40,7 +40,8 @@ class SummaryLineTest {
         assertThat(line).startsWith("NEUTRALIZE_SUMMARY: {\"env\":\"stage\",\"db\":\"odoo_stage\",\"dry_run\":false,"
                 + "\"mail_servers_changed\":4,\"crons_changed\":18,\"already_neutralized\":false,\"status\":\"ok\",");
         assertThat(keys(line)).containsExactly("env", "db", "dry_run", "mail_servers_changed", "crons_changed",
-                "already_neutralized", "status", "contract_version", "odoo_series", "targets", "unresolved_allowlist",
+                "already_neutralized", "status", "contract_version", "odoo_series", "targets", "uncovered_modules",
+                "unresolved_allowlist",
                 "duration_ms");
         assertThat(line).contains("\"web_banner\":{\"outcome\":\"skipped\",\"rows\":0,\"reason\":\"missing ir_ui_view\"}")
                 .contains("\"contract_version\":\"" + ContractVersion.VALUE + "\"")

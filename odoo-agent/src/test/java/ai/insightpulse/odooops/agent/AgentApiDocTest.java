@@ -46,7 +46,7 @@ class AgentApiDocTest {
         while (m.find()) {
             documented.add(m.group(1));
         }
-        assertThat(documented).hasSize(15);
+        assertThat(documented).hasSize(16);
         try (AgentFixture fx = AgentFixture.dev()) {
             fx.awaitStatus(s -> s.path("db_up").asBoolean(), Duration.ofSeconds(10));
             String metrics = fx.get("/metrics").body();

@@ -1,9 +1,10 @@
 package ai.insightpulse.odooops.cli.clone;
 
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.MetaCommand;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Statement;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Token;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.TokenKind;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.MetaCommand;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.Statement;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.Token;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.TokenKind;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.util.List;

@@ -1,8 +1,9 @@
 package ai.insightpulse.odooops.cli.clone;
 
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.MetaCommand;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Piece;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Statement;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.MetaCommand;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.Piece;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.Statement;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class PlainDumpRestore {
      */
     void run(InputStream sql, Connection copy) {
         DumpVetting vetting = new DumpVetting(source);
-        PlainDumpReader reader = new PlainDumpReader(sql);
+        SqlScriptReader reader = new SqlScriptReader(sql);
         nextProgress = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
         int line = 0;
         try {
@@ -73,7 +74,7 @@ final class PlainDumpRestore {
                 }
             }
             copy.commit();
-        } catch (PlainDumpReader.DumpFormatException e) {
+        } catch (SqlScriptReader.ScriptFormatException e) {
             rollback(copy);
             throw vetting.refusal(e.line(), e.getMessage());
         } catch (SQLException e) {
@@ -89,7 +90,7 @@ final class PlainDumpRestore {
         }
     }
 
-    private void copyIn(Connection copy, String sql, PlainDumpReader reader) throws SQLException, IOException {
+    private void copyIn(Connection copy, String sql, SqlScriptReader reader) throws SQLException, IOException {
         CopyIn in = copy.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         boolean ended = false;
         try {
@@ -120,7 +121,7 @@ final class PlainDumpRestore {
         }
     }
 
-    private void tick(PlainDumpReader reader) {
+    private void tick(SqlScriptReader reader) {
         long now = System.nanoTime();
         if (now - nextProgress >= 0) {
             nextProgress = now + PROGRESS_INTERVAL.toNanos();

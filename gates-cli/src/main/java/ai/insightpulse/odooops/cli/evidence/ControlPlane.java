@@ -77,6 +77,7 @@ public final class ControlPlane {
     private static final Field<String> RULES = DSL.field(DSL.name("rules"), String.class);
     private static final Field<String> MAIL_CATCHER = DSL.field(DSL.name("mail_catcher"), String.class);
     private static final Field<String> MAIL_CATCHER_HOSTS = DSL.field(DSL.name("mail_catcher_hosts"), String.class);
+    private static final Field<Boolean> REQUIRE_COVERAGE = DSL.field(DSL.name("require_coverage"), Boolean.class);
     private static final Field<Long> ID = DSL.field(DSL.name("id"), Long.class);
 
     private ControlPlane() {
@@ -100,7 +101,8 @@ public final class ControlPlane {
             String clientId = clientId(environment);
             Record policy = dsl(c).transactionResult(tx -> {
                 DSLContext t = claimed(tx.dsl(), clientId);
-                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS, RULES, MAIL_CATCHER, MAIL_CATCHER_HOSTS)
+                return t.select(NAME, CRON_ALLOWLIST, TARGETS, SKIP_TARGETS, RULES, MAIL_CATCHER, MAIL_CATCHER_HOSTS,
+                                REQUIRE_COVERAGE)
                         .from(POLICIES)
                         .where(CLIENT_ID.eq(clientId)).and(ENVIRONMENT.eq(env.get().ipaiName()))
                         .and(ACTIVE.isTrue()).fetchOne();
@@ -118,6 +120,9 @@ public final class ControlPlane {
                 // the policy's rules replace a rules file named by the variable; --rules still wins
                 withPolicy.put(DeclaredRulesSource.POLICY_RULES_VARIABLE, policy.get(RULES));
                 withPolicy.remove(DeclaredRulesSource.IPAI_NEUTRALIZE_RULES);
+            }
+            if (Boolean.TRUE.equals(policy.get(REQUIRE_COVERAGE))) {
+                withPolicy.put(ConfigVariables.IPAI_REQUIRE_COVERAGE, "YES");
             }
             withPolicy.put(SummaryOutput.POLICY_VARIABLE, policy.get(NAME));
             err.println("odooops: policy '" + policy.get(NAME) + "' of the control plane applies to "

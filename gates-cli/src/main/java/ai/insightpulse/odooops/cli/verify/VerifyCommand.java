@@ -67,9 +67,9 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         NeutralizeConfig config = read.get();
         // the connection is opened while the engine preloads (verify connects in every environment)
         NeutralizationResult result = JooqNeutralizer.using(EnginePreload.openedWhilePreloading(config)).inspect(config);
-        int code = exitCode(result);
+        int code = exitCode(result, config.requireCoverage());
         if (result.failure().isEmpty()) {
-            err.print(report(result));
+            err.print(report(result, config.requireCoverage()));
             err.flush();
         }
         SummaryOutput.print(out, result, environment);
@@ -94,13 +94,30 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         return TargetTable.neutralized(result) ? 0 : NOT_NEUTRALIZED;
     }
 
+    /**
+     * As {@link #exitCode(NeutralizationResult)}; with coverage required, a non-empty uncovered-modules list is
+     * "not neutralized" too.
+     */
+    public static int exitCode(NeutralizationResult result, boolean requireCoverage) {
+        int code = exitCode(result);
+        return code == 0 && requireCoverage && !result.uncoveredModules().isEmpty() ? NOT_NEUTRALIZED : code;
+    }
+
     /** The human report: a heading, the table, the verdict. */
     static String report(NeutralizationResult result) {
+        return report(result, false);
+    }
+
+    static String report(NeutralizationResult result, boolean requireCoverage) {
         long pending = result.targets().stream().mapToLong(t -> t.rows()).sum()
                 + result.rules().stream().mapToLong(r -> r.rows()).sum();
         long targets = result.targets().stream().filter(t -> t.rows() > 0).count()
                 + result.rules().stream().filter(r -> r.rows() > 0).count();
-        String verdict = TargetTable.neutralized(result)
+        boolean uncoveredFails = requireCoverage && !result.uncoveredModules().isEmpty();
+        String verdict = TargetTable.neutralized(result) && uncoveredFails
+                ? "verdict: NOT neutralized: coverage is required and " + result.uncoveredModules().size()
+                        + " module(s) are uncovered (exit " + NOT_NEUTRALIZED + ")"
+                : TargetTable.neutralized(result)
                 ? "verdict: neutralized (exit 0)"
                 : "verdict: NOT neutralized: " + pending + " row(s) pending in " + targets + " target(s) or rule(s) (exit "
                         + NOT_NEUTRALIZED + ")";

@@ -1,12 +1,13 @@
 package ai.insightpulse.odooops.cli.clone;
 
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.insightpulse.odooops.cli.clone.DumpVetting.Action;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.MetaCommand;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Piece;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Statement;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.MetaCommand;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.Piece;
+import ai.insightpulse.odooops.neutralize.jooq.sql.SqlScriptReader.Statement;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -114,7 +115,7 @@ class DumpVettingTest {
     @Test
     void copyReachesOnlyItsOwnDataLines() throws IOException {
         List<String> log = new ArrayList<>();
-        PlainDumpReader reader = reader("COPY public.t (a, \"B\") FROM stdin;\n1\t\\\\.\n2\tx\n\\.\nSELECT 1;\n");
+        SqlScriptReader reader = reader("COPY public.t (a, \"B\") FROM stdin;\n1\t\\\\.\n2\tx\n\\.\nSELECT 1;\n");
         DumpVetting vetting = new DumpVetting("dump.sql");
         for (Piece piece = reader.next(); piece != null; piece = reader.next()) {
             Statement s = (Statement) piece;
@@ -172,19 +173,19 @@ class DumpVettingTest {
 
     @Test
     void aStatementThatNeverEndsIsRefusedBeforeItFillsTheHeap() {
-        assertRefused("SELECT 1;\nSELECT '" + "x".repeat(PlainDumpReader.MAX_STATEMENT_BYTES) + "';\n", 2,
+        assertRefused("SELECT 1;\nSELECT '" + "x".repeat(SqlScriptReader.MAX_STATEMENT_BYTES) + "';\n", 2,
                 "a statement longer than 16 MiB");
-        assertRefused("SELECT 1;\nSELECT " + "1 + ".repeat(PlainDumpReader.MAX_STATEMENT_BYTES / 4) + "1;\n", 2,
+        assertRefused("SELECT 1;\nSELECT " + "1 + ".repeat(SqlScriptReader.MAX_STATEMENT_BYTES / 4) + "1;\n", 2,
                 "a statement longer than 16 MiB");
     }
 
-    private static PlainDumpReader reader(String text) {
-        return new PlainDumpReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    private static SqlScriptReader reader(String text) {
+        return new SqlScriptReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The statements a restore would send, in order (COPY data is not expected here). */
     private static List<String> sent(String text) throws IOException {
-        PlainDumpReader reader = reader(text);
+        SqlScriptReader reader = reader(text);
         DumpVetting vetting = new DumpVetting("dump.sql");
         List<String> sent = new ArrayList<>();
         try {
@@ -195,7 +196,7 @@ class DumpVettingTest {
                     sent.add(((Statement) piece).sql());
                 }
             }
-        } catch (PlainDumpReader.DumpFormatException e) {
+        } catch (SqlScriptReader.ScriptFormatException e) {
             throw vetting.refusal(e.line(), e.getMessage());
         }
         return sent;
@@ -203,7 +204,7 @@ class DumpVettingTest {
 
     private static void assertRefused(String text, int line, String what) {
         assertThatThrownBy(() -> {
-            PlainDumpReader reader = reader(text);
+            SqlScriptReader reader = reader(text);
             DumpVetting vetting = new DumpVetting("dump.sql");
             try {
                 for (Piece piece = reader.next(); piece != null; piece = reader.next()) {
@@ -213,7 +214,7 @@ class DumpVettingTest {
                         reader.copyData(new ByteArrayOutputStream());
                     }
                 }
-            } catch (PlainDumpReader.DumpFormatException e) {
+            } catch (SqlScriptReader.ScriptFormatException e) {
                 throw vetting.refusal(e.line(), e.getMessage());
             }
         }).isInstanceOfSatisfying(CopyFailure.class, e -> {

@@ -49,7 +49,7 @@ class EvidenceDbTest {
                 + "AND column_name = 'client_id' ORDER BY 1"))
                 .containsExactly("deployments", "environments", "neutralization_runs", "policies");
         assertThat(rows("SELECT version || ' ' || success FROM ops.flyway_schema_history WHERE version IS NOT NULL"))
-                .containsExactly("1 true", "2 true", "3.2 true", "3.16.5 true");
+                .containsExactly("1 true", "2 true", "3.2 true", "3.3 true", "3.16.5 true");
     }
 
     @Test

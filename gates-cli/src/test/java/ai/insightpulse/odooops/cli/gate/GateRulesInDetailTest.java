@@ -24,7 +24,7 @@ class GateRulesInDetailTest {
     @Test
     void ipaiEnvPassedThroughFromTheShellDoesNotShowTheEnvironment() throws IOException {
         write("docker/compose/dev.yml", "services:\n  odoo:\n    image: odoo:18.0\n    environment:\n      - IPAI_ENV\n");
-        write("docs/C.md", "Contract version: 3.0.0\n");
+        write("docs/C.md", "Contract version: 3.1.0\n");
 
         assertThat(GateRun.json("neutralization", repo).findings()).containsExactly(
                 seen("neutralization/ipai-env-missing", "docker/compose/dev.yml", 5),

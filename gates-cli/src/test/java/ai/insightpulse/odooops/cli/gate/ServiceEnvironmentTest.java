@@ -120,7 +120,7 @@ class ServiceEnvironmentTest {
                     image: odoo:18.0
                     environment: [IPAI_ENV=stage, ODOO_STAGE=staging]
                 """);
-        write("docs/C.md", "Contract version: 3.0.0\n");
+        write("docs/C.md", "Contract version: 3.1.0\n");
 
         GateRun run = GateRun.json("neutralization", repo);
 
@@ -156,7 +156,7 @@ class ServiceEnvironmentTest {
                     image: odoo:18.0
                     environment: [IPAI_ENV=prod, ODOO_STAGE=production]
                 """);
-        write("docs/C.md", "Contract version: 3.0.0\n");
+        write("docs/C.md", "Contract version: 3.1.0\n");
 
         // in the per-environment layout, the finding points where staging's compose file belongs
         assertThat(GateRun.json("neutralization", repo).findings()).containsExactly(

@@ -89,6 +89,28 @@ class EntrypointHookIT {
     }
 
     @Test
+    void requiredCoverageWithAnUncoveredModuleKeepsOdooFromStartingAndChangesNothing() throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            ai.insightpulse.odooops.neutralize.testing.ModuleFilesSeed.seed(db);
+            TableSnapshot before = db.snapshot();
+            Map<String, String> env = db.variables("dev");
+            env.put("IPAI_NEUTRALIZE_CONFIRM", "YES");
+            env.put("IPAI_REQUIRE_COVERAGE", "YES");
+            env.put("ODOO_ADDONS_PATH",
+                    ai.insightpulse.odooops.neutralize.testing.ModuleFilesSeed.addonsTree().toString());
+
+            HookRun run = hook(env, stub.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.output()).contains("ipai_bridge_settings")
+                    .contains("odooops neutralize failed (exit 2); not starting Odoo");
+            assertThat(ranMarker).doesNotExist();
+            assertThat(db.snapshot().tablesDifferingFrom(before)).isEmpty();
+        }
+    }
+
+    @Test
     void aStageContainerPointedAtAnotherDatabaseDoesNotStart() throws Exception {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             Map<String, String> env = db.variables("stage");

@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.neutralize.summary;
 
 import ai.insightpulse.odooops.neutralize.ContractVersion;
+import ai.insightpulse.odooops.neutralize.ModuleResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.RuleResult;
 import ai.insightpulse.odooops.neutralize.TargetResult;
@@ -15,7 +16,8 @@ import java.io.UncheckedIOException;
  * The one line every run prints on stdout:
  * {@code NEUTRALIZE_SUMMARY: {"env":…,"db":…,"dry_run":…,"mail_servers_changed":…,"crons_changed":…,
  * "already_neutralized":…,"status":…, …extras}}. The seven keys of the seeds come first, in the seeds' order;
- * extras follow: {@code contract_version}, {@code odoo_series}, {@code targets}, {@code rules} (only when rules were declared), {@code unresolved_allowlist},
+ * extras follow: {@code contract_version}, {@code odoo_series}, {@code targets}, {@code rules} (only when rules were declared), {@code modules} (only when a module file
+ * ran or would run or was already run), {@code uncovered_modules} (when the run read the database), {@code unresolved_allowlist},
  * {@code duration_ms} and, on failure, {@code error}.
  */
 public final class SummaryLine {
@@ -84,6 +86,20 @@ public final class SummaryLine {
                 node.put("rows", r.rows());
                 r.reason().ifPresent(reason -> node.put("reason", reason));
             }
+        }
+        if (!result.modules().isEmpty()) {
+            ObjectNode modules = o.putObject("modules");
+            for (ModuleResult m : result.modules()) {
+                ObjectNode node = modules.putObject(m.module());
+                node.put("status", m.outcome().wireName());
+                node.put("statements", m.statements());
+                node.put("rows", m.rows());
+            }
+        }
+        if (!result.targets().isEmpty()) {
+            // only a run that read the database can say what it did not cover: never an empty list by default
+            ArrayNode uncovered = o.putArray("uncovered_modules");
+            result.uncoveredModules().forEach(uncovered::add);
         }
         ArrayNode unresolved = o.putArray("unresolved_allowlist");
         result.unresolvedAllowlist().forEach(unresolved::add);

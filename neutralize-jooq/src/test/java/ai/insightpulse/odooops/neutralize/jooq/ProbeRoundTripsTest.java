@@ -69,6 +69,37 @@ class ProbeRoundTripsTest {
     }
 
     @Test
+    void fiftyModuleFilesCostNoExtraRoundTripAndTheirRecordsNoneEither(@org.junit.jupiter.api.io.TempDir
+                                                                        java.nio.file.Path addons) throws Exception {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            db.execute("CREATE TABLE ipai_rt_job (id serial PRIMARY KEY, module integer, state varchar);"
+                    + " INSERT INTO ipai_rt_job (module, state) SELECT g, 'pending' FROM generate_series(1, 50) g;"
+                    + " INSERT INTO ir_module_module (name, state, author, license)"
+                    + " SELECT 'ipai_rt_' || g, 'installed', 'InsightPulse AI', 'LGPL-3' FROM generate_series(1, 50) g");
+            for (int i = 1; i <= 50; i++) {
+                java.nio.file.Path data = java.nio.file.Files.createDirectories(addons.resolve("ipai_rt_" + i + "/data"));
+                java.nio.file.Files.writeString(data.resolveSibling("__manifest__.py"), "{}\n");
+                java.nio.file.Files.writeString(data.resolve("neutralize.sql"),
+                        "UPDATE ipai_rt_job SET state = 'cancelled' WHERE module = " + i + " AND state = 'pending';\n");
+            }
+            var path = ai.insightpulse.odooops.neutralize.AddonsPath.parse(addons.toString(), "test");
+            JooqNeutralizer engine = JooqNeutralizer.using(c -> counted(ConnectionSource.driverManager().open(c)));
+
+            NeutralizationResult planned = engine.neutralize(db.config().dryRun(true).addonsPath(path).build());
+            int planStatements = executions.getAndSet(0);
+            NeutralizationResult applied = engine.neutralize(db.config().addonsPath(path).build());
+            int applyStatements = executions.getAndSet(0);
+
+            assertThat(planned.modules()).hasSize(50);
+            assertThat(planStatements).as("lock, probe, counts (the installed modules included)").isEqualTo(3);
+            assertThat(applied.modules()).allMatch(m -> m.rows() == 1);
+            assertThat(applyStatements).as("lock, probe, counts, batch (files and checksums), post-check")
+                    .isEqualTo(5);
+        }
+    }
+
+    @Test
     void aRunThatCannotSeeOdoosTablesStopsAfterTheProbe() {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");

@@ -116,6 +116,12 @@ public final class MetricsExposition {
                 }
             }));
         }
+        if (all.stream().anyMatch(s -> s.result().isPresent())) {
+            family("odooops_uncovered_modules", "gauge", "Installed modules owning credential-, URL- or host-shaped"
+                    + " data that no built-in target, module neutralize.sql or declared rule covers.");
+            each(all, s -> s.result().ifPresent(r -> sample(s, "odooops_uncovered_modules",
+                    Map.of("env", s.environment().ipaiName()), r.uncoveredModules().size())));
+        }
         if (all.stream().anyMatch(s -> s.odoo().configured())) {
             family("odooops_odoo_up", "gauge", "1 when Odoo's /web/health answered 2xx at the last probe, else 0.");
             each(all, s -> {

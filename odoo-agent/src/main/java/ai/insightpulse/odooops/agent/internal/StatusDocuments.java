@@ -46,6 +46,17 @@ public final class StatusDocuments {
                 t.reason().ifPresent(reason -> node.put("reason", reason));
             }
         });
+        if (r.isPresent()) {
+            // only a check that read the database can say what it did not cover: no list without one
+            ObjectNode modules = o.putObject("modules");
+            for (var m : r.get().modules()) {
+                ObjectNode node = modules.putObject(m.module());
+                node.put("status", m.outcome().wireName());
+                node.put("statements", m.statements());
+            }
+            var uncovered = o.putArray("uncovered_modules");
+            r.get().uncoveredModules().forEach(uncovered::add);
+        }
         var unresolved = o.putArray("unresolved_allowlist");
         r.ifPresent(result -> result.unresolvedAllowlist().forEach(unresolved::add));
         putOptional(o, "last_check", s.checkedAt().map(Instant::toString));

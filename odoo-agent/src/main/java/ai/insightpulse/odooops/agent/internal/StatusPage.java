@@ -70,7 +70,19 @@ public final class StatusPage {
                         .append(esc(t.reason().orElse(t.target().description()))).append("</td></tr>\n");
             }
         });
-        h.append("</tbody></table>\n<p><a href=\"/status\">/status</a> · <a href=\"/metrics\">/metrics</a> · ")
+        s.result().ifPresent(r -> {
+            for (var m : r.modules()) {
+                h.append("<tr data-module=\"").append(esc(m.module())).append("\"><td>module ")
+                        .append(esc(m.module())).append("</td><td>").append(esc(m.outcome().wireName()))
+                        .append("</td><td>").append(m.statements()).append(" statement(s)</td><td>")
+                        .append("its data/neutralize.sql, once per copy</td></tr>\n");
+            }
+        });
+        h.append("</tbody></table>\n");
+        s.result().filter(r -> !r.uncoveredModules().isEmpty()).ifPresent(r -> h
+                .append("<p id=\"uncovered\">Uncovered modules (credential-, URL- or host-shaped data nothing ")
+                .append("neutralizes): ").append(esc(String.join(", ", r.uncoveredModules()))).append("</p>\n"));
+        h.append("<p><a href=\"/status\">/status</a> · <a href=\"/metrics\">/metrics</a> · ")
                 .append("<a href=\"/readyz\">/readyz</a></p>\n</body></html>\n");
         return h.toString();
     }

@@ -67,7 +67,9 @@ public record StatusSnapshot(Environment environment, String database, Optional<
 
     /** Whether every selected, present target had nothing pending at the last check; empty when unknown. */
     public Optional<Boolean> neutralized() {
-        return result.map(r -> r.targets().stream().allMatch(t -> t.rows() == 0));
+        // a module's neutralize.sql that has not run on this copy (or changed since) is pending too
+        return result.map(r -> r.targets().stream().allMatch(t -> t.rows() == 0)
+                && r.modules().stream().allMatch(m -> m.outcome() == ai.insightpulse.odooops.neutralize.TargetOutcome.NO_OP));
     }
 
     /**

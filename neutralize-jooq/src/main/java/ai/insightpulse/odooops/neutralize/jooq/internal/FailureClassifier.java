@@ -18,6 +18,9 @@ public final class FailureClassifier {
 
     /** Classifies a failure that happened while {@code phase} (e.g. "connecting", "applying"). */
     public static Failure classify(Throwable error, String phase, NeutralizeConfig config) {
+        if (error instanceof ai.insightpulse.odooops.neutralize.jooq.internal.modules.ModuleFailure module) {
+            return new Failure(module.failure().kind(), redact(module.failure().message(), config));
+        }
         if (error instanceof UnusableDatabase unusable) {
             return new Failure(unusable.failure().kind(), redact(unusable.failure().message(), config));
         }

@@ -7,18 +7,30 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.SchemaProbe;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CRON;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_DATA;
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CONFIG_PARAMETER;
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_FIELDS;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODULE_MODULE;
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODULE_MODULE_DEPENDENCY;
 
+import ai.insightpulse.odooops.neutralize.Failure;
+import ai.insightpulse.odooops.neutralize.ModuleResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RuleResult;
 import ai.insightpulse.odooops.neutralize.RunStatus;
+import ai.insightpulse.odooops.neutralize.TargetOutcome;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import ai.insightpulse.odooops.neutralize.XmlId;
+import ai.insightpulse.odooops.neutralize.jooq.internal.modules.InstalledModules;
+import ai.insightpulse.odooops.neutralize.jooq.internal.modules.ModuleFailure;
+import ai.insightpulse.odooops.neutralize.jooq.internal.modules.ModuleFilePlan;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +47,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Record6;
+import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -56,6 +70,7 @@ public final class TransactionalRun {
             .withExecuteLogging(false)
             .withRenderFormatted(false);
     private static final Pattern SERIES = Pattern.compile("^((?:saas~)?\\d+\\.\\d+)");
+    private static final Pattern BATCH_ENTRY = Pattern.compile("Batch entry (\\d+)");
 
 
     /** What a run does. */
@@ -113,7 +128,12 @@ public final class TransactionalRun {
                 plan = plan.withRules(rulePlan);
                 phase = "counting";
                 Facts facts = readFacts(dsl, schema, plan);
+                phase = "reading the modules' neutralize.sql";
+                ModuleFilePlan modules = ModuleFilePlan.of(facts.installedModules(), config.addonsPath(),
+                        facts.odooSeries(), readOnly);
+                requireCoverage(modules);
                 List<Long> perStep;
+                List<ModuleResult> moduleResults = modules.results();
                 if (readOnly) {
                     if (!facts.transactionReadOnly()) {
                         throw new IllegalStateException("the dry-run transaction is not READ ONLY");
@@ -123,8 +143,10 @@ public final class TransactionalRun {
                 } else {
                     phase = "applying";
                     List<Integer> due = facts.dueSteps();
-                    perStep = apply(connection, dsl, plan, due, config.statementTimeout());
-                    if (!due.isEmpty()) {
+                    Applied applied = apply(connection, dsl, plan, due, modules, config.statementTimeout());
+                    perStep = applied.perStep();
+                    moduleResults = modules.withRows(applied.rowsByModule());
+                    if (!due.isEmpty() || !modules.toRun().isEmpty()) {
                         phase = "verifying";
                         verifyNothingPending(dsl, plan);
                     }
@@ -132,8 +154,8 @@ public final class TransactionalRun {
                     connection.commit();
                 }
                 Map<NeutralizationTarget, Long> rows = plan.sumPerTarget(perStep);
-                NeutralizationResult result = result(plan, rows, plan.perRule(perStep), facts, started,
-                        plan.tablesPerTarget(perStep, facts.detailPerStep()));
+                NeutralizationResult result = result(plan, rows, plan.perRule(perStep), facts, moduleResults,
+                        modules.uncovered(), started, plan.tablesPerTarget(perStep, facts.detailPerStep()));
                 log(result);
                 return result;
             } catch (Exception e) {
@@ -185,6 +207,9 @@ public final class TransactionalRun {
         }
         List<Field<?>> counts = plan.factFields();
         fields.addAll(counts);
+        Field<Result<Record6<String, String, String, String, String, Boolean>>> modules =
+                InstalledModules.field(schema).as("installed_modules");
+        fields.add(modules);
         Record r = dsl.select(fields).fetchOne();
 
         boolean txReadOnly = "on".equals(r.get(readOnlySetting));
@@ -219,40 +244,128 @@ public final class TransactionalRun {
                 pending.add(v == null ? 0L : ((Number) v).longValue());
             }
         }
-        return new Facts(txReadOnly, odooSeries, unresolved, pending, details);
+        List<InstalledModules.Module> installed = InstalledModules.read(r.get(modules));
+        return new Facts(txReadOnly, odooSeries, unresolved, pending, details, installed);
     }
 
     /**
-     * Runs, in one batch, the statements of the steps that have rows to change ({@code due}, by index): a step
-     * with nothing pending is neither rendered nor sent, so its tables are not even locked. The post-check that
-     * follows counts every step again, the skipped ones included.
+     * With coverage required, a module holding credential-shaped data that nothing neutralizes fails the run
+     * before anything is applied (a dry run predicts that failure). A check ({@link Mode#INSPECT}) reports the
+     * list and leaves the verdict to its caller.
      */
-    private static List<Long> apply(Connection connection, DSLContext dsl, Plan plan, List<Integer> due,
-                                    Duration statementTimeout) throws SQLException {
+    private void requireCoverage(ModuleFilePlan modules) {
+        if (config.requireCoverage() && mode != Mode.INSPECT && !modules.uncovered().isEmpty()) {
+            throw new ModuleFailure(Failure.Kind.UNCOVERED, "coverage is required and no neutralization covers "
+                    + modules.uncovered().size() + " installed module(s): " + String.join(", ", modules.uncovered())
+                    + " (give the addons path holding their data/neutralize.sql, or declare rules); nothing was changed");
+        }
+    }
+
+    /**
+     * Runs, in one batch (one round trip), the statements of the steps that have rows to change ({@code due}, by
+     * index), then the statements of the module files to run, each file followed by the record of its checksum: a
+     * step with nothing pending is neither rendered nor sent, so its tables are not even locked. The post-check
+     * that follows counts every step again, the skipped ones included, so a module file that undoes a target fails
+     * the run.
+     */
+    private Applied apply(Connection connection, DSLContext dsl, Plan plan, List<Integer> due,
+                          ModuleFilePlan modules, Duration statementTimeout) throws SQLException {
         Long[] changed = new Long[plan.steps().size()];
         Arrays.fill(changed, 0L);
-        if (due.isEmpty()) {
-            return Arrays.asList(changed);
+        Map<String, Long> rowsByModule = new HashMap<>();
+        if (due.isEmpty() && modules.toRun().isEmpty()) {
+            return new Applied(Arrays.asList(changed), rowsByModule);
+        }
+        List<String> batch = new ArrayList<>();
+        for (Query q : plan.applyQueries(due)) {
+            batch.add(dsl.renderInlined(q));
+        }
+        // per batch entry after the steps': the module file and the statement's number in it (0: the record)
+        List<ModuleFilePlan.ModuleFile> entryFile = new ArrayList<>();
+        List<Integer> entryNumber = new ArrayList<>();
+        for (ModuleFilePlan.ModuleFile file : modules.toRun()) {
+            for (int n = 0; n < file.statements().size(); n++) {
+                batch.add(file.statements().get(n));
+                entryFile.add(file);
+                entryNumber.add(n + 1);
+            }
+            batch.add(dsl.renderInlined(recordChecksum(dsl, file)));
+            entryFile.add(file);
+            entryNumber.add(0);
         }
         // The batch is one round trip: the server answers when its last statement ends, so the socket must wait for
         // every statement's timeout, not one's (at 1M partners a socket timeout of one statement's cut the batch off)
         int before = connection.getNetworkTimeout();
-        long batchMillis = statementTimeout.toMillis() * due.size() + 30_000L;
+        long batchMillis = statementTimeout.toMillis() * batch.size() + 30_000L;
         if (before > 0) {
             connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, batchMillis));
         }
         int[] counts;
-        try {
-            counts = dsl.batch(plan.applyQueries(due)).execute();
+        try (Statement statement = connection.createStatement()) {
+            // the files' text goes to the server as written: no JDBC escape rewriting of {fn …} and the like
+            statement.setEscapeProcessing(false);
+            for (String sql : batch) {
+                statement.addBatch(sql);
+            }
+            counts = statement.executeBatch();
+        } catch (BatchUpdateException e) {
+            int failed = failedEntry(e);
+            int moduleEntry = failed - due.size();
+            if (moduleEntry >= 0 && moduleEntry < entryFile.size()) {
+                ModuleFilePlan.ModuleFile file = entryFile.get(moduleEntry);
+                String what = entryNumber.get(moduleEntry) == 0
+                        ? "recording the checksum of module " + file.module() + "'s " + file.path()
+                        : "running module " + file.module() + "'s " + file.path() + ", statement "
+                        + entryNumber.get(moduleEntry) + " of " + file.statements().size();
+                throw new ModuleFailure(Failure.Kind.DATABASE,
+                        FailureClassifier.classify(e, what, config).message());
+            }
+            throw e;
         } finally {
             if (before > 0) {
                 connection.setNetworkTimeout(Runnable::run, before);
             }
         }
-        for (int i = 0; i < counts.length; i++) {
+        for (int i = 0; i < due.size(); i++) {
             changed[due.get(i)] = (long) Math.max(0, counts[i]);
         }
-        return Arrays.asList(changed);
+        for (int i = 0; i < entryFile.size(); i++) {
+            if (entryNumber.get(i) > 0) {
+                rowsByModule.merge(entryFile.get(i).module(), (long) Math.max(0, counts[due.size() + i]), Long::sum);
+            }
+        }
+        return new Applied(Arrays.asList(changed), rowsByModule);
+    }
+
+    /** Which batch entry failed: pgjdbc marks every entry failed and names the one in its message. */
+    private static int failedEntry(BatchUpdateException e) {
+        int[] counts = e.getUpdateCounts();
+        if (counts != null) {
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == Statement.EXECUTE_FAILED) {
+                    if (i > 0) {
+                        return i;
+                    }
+                    break;
+                }
+            }
+        }
+        Matcher m = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static Query recordChecksum(DSLContext dsl, ModuleFilePlan.ModuleFile file) {
+        var p = IR_CONFIG_PARAMETER;
+        Field<java.time.LocalDateTime> now = DSL.field("(now() at time zone 'UTC')", java.time.LocalDateTime.class);
+        return dsl.insertInto(p, p.KEY, p.VALUE, p.CREATE_DATE, p.WRITE_DATE)
+                .values(DSL.inline(InstalledModules.RECORD_PREFIX + file.module()), DSL.inline(file.sha256()), now, now)
+                .onConflict(p.KEY).doUpdate()
+                .set(p.VALUE, DSL.excluded(p.VALUE))
+                .set(p.WRITE_DATE, DSL.excluded(p.WRITE_DATE));
+    }
+
+    /** What the batch changed: rows per step, and rows per module whose file ran. */
+    private record Applied(List<Long> perStep, Map<String, Long> rowsByModule) {
     }
 
     private static void verifyNothingPending(DSLContext dsl, Plan plan) {
@@ -280,8 +393,8 @@ public final class TransactionalRun {
     }
 
     private NeutralizationResult result(Plan plan, Map<NeutralizationTarget, Long> rows, List<Long> rowsPerRule,
-                                        Facts facts, long started,
-                                        Map<NeutralizationTarget, Map<String, Long>> tables) {
+                                        Facts facts, List<ModuleResult> modules, List<String> uncovered,
+                                        long started, Map<NeutralizationTarget, Map<String, Long>> tables) {
         List<TargetResult> targets = new ArrayList<>();
         for (NeutralizationTarget id : NeutralizationTarget.values()) {
             if (!config.targets().contains(id)) {
@@ -295,11 +408,12 @@ public final class TransactionalRun {
         }
         List<RuleResult> rules = plan.rules().results(config.declaredRules(), rowsPerRule, readOnly);
         boolean changedAnything = targets.stream().anyMatch(t -> t.rows() > 0)
-                || rules.stream().anyMatch(r -> r.rows() > 0);
+                || rules.stream().anyMatch(r -> r.rows() > 0)
+                || modules.stream().anyMatch(m -> m.outcome() == TargetOutcome.CHANGED);
         RunStatus status = readOnly ? RunStatus.DRY_RUN : changedAnything ? RunStatus.OK : RunStatus.NO_OP;
         return new NeutralizationResult(Optional.of(config.environment().ipaiName()),
                 Optional.of(config.database().database()), readOnly, status, targets, facts.unresolvedAllowlist(),
-                facts.odooSeries(), elapsed(started), Optional.empty(), rules);
+                facts.odooSeries(), elapsed(started), Optional.empty(), rules, modules, uncovered);
     }
 
     private static void log(NeutralizationResult r) {
@@ -347,6 +461,8 @@ public final class TransactionalRun {
             Set<String> tables = new HashSet<>(TargetCatalog.tableNames());
             tables.addAll(TableAccessCheck.coreTableNames());
             tables.add(IR_MODULE_MODULE.getName());
+            tables.add(IR_MODULE_MODULE_DEPENDENCY.getName());
+            tables.add(IR_MODEL_FIELDS.getName());
             return Set.copyOf(tables);
         }
     }
@@ -357,7 +473,8 @@ public final class TransactionalRun {
 
     /** What the run read before changing anything; {@code pendingPerStep} in the plan's step order. */
     private record Facts(boolean transactionReadOnly, Optional<String> odooSeries, List<String> unresolvedAllowlist,
-                         List<Long> pendingPerStep, List<Long[]> detailPerStep) {
+                         List<Long> pendingPerStep, List<Long[]> detailPerStep,
+                         List<InstalledModules.Module> installedModules) {
 
         /** The indexes of the steps with rows to change. */
         List<Integer> dueSteps() {

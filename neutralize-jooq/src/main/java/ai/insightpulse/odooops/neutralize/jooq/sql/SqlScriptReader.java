@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.neutralize.jooq.sql;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,27 +13,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a plain-SQL dump as PostgreSQL's lexer would: one statement at a time (split at semicolons outside
+ * Reads a SQL script (a plain-SQL dump, a module's {@code data/neutralize.sql}) as PostgreSQL's lexer would: one statement at a time (split at semicolons outside
  * strings, quoted names, dollar-quoted bodies, comments, parentheses and SQL-standard function bodies), the psql
  * meta-commands between them, and the data lines of a {@code COPY … FROM stdin} up to its {@code \.} line.
  *
- * <p>It only splits and names what it sees; {@link DumpVetting} decides what may run. Nothing it reads is ever
- * handed to psql: statements go to the server over JDBC, where a backslash is just a syntax error, so a lexing
- * mistake can at worst mis-split SQL that still runs under the restore role's privileges (see
- * {@link RestoreRole}). Comments are dropped from the statements (the server would ignore them too).
+ * <p>It only splits and names what it sees; its callers decide what may run (the CLI's dump vetting, the
+ * engine's module files). Nothing it reads is ever handed to psql: statements go to the server over JDBC, where a
+ * backslash is just a syntax error, so a lexing mistake can at worst mis-split SQL that still runs under the
+ * caller's role. Comments are dropped from the statements (the server would ignore them too).
  *
  * <p>The file is read as bytes: every byte that matters to the lexer is ASCII, and UTF-8 never uses ASCII bytes
  * inside a multi-byte character. COPY data is passed through as bytes, never decoded.
  */
-final class PlainDumpReader implements Closeable {
+public final class SqlScriptReader implements Closeable {
 
-    /** Tokens kept per statement for {@link DumpVetting}; a longer statement keeps only its first ones. */
-    static final int MAX_TOKENS = 8192;
+    /** Tokens kept per statement for the callers' vetting; a longer statement keeps only its first ones. */
+    public static final int MAX_TOKENS = 8192;
     /**
      * The longest statement read (pg_dump's longest are view definitions and large-object chunks, far below):
      * a file without semicolons must not exhaust the launcher's heap.
      */
-    static final int MAX_STATEMENT_BYTES = 16 << 20;
+    public static final int MAX_STATEMENT_BYTES = 16 << 20;
 
     private final InputStream in;
     private final byte[] buf = new byte[1 << 16];
@@ -43,12 +43,12 @@ final class PlainDumpReader implements Closeable {
     private int line = 1;
     private long bytesRead;
 
-    PlainDumpReader(InputStream in) {
+    public SqlScriptReader(InputStream in) {
         this.in = in;
     }
 
     /** What the reader found: a statement or a meta-command line. */
-    sealed interface Piece {
+    public sealed interface Piece {
         /** The line it starts on, counting from 1. */
         int line();
     }
@@ -61,7 +61,7 @@ final class PlainDumpReader implements Closeable {
      * @param tokens    its tokens outside strings and bodies, at most {@link #MAX_TOKENS}
      * @param truncated whether there were more tokens than those kept
      */
-    record Statement(String sql, int line, List<Token> tokens, boolean truncated) implements Piece {
+    public record Statement(String sql, int line, List<Token> tokens, boolean truncated) implements Piece {
     }
 
     /**
@@ -71,11 +71,11 @@ final class PlainDumpReader implements Closeable {
      * @param line             its line
      * @param insideStatement  whether it interrupts a statement (psql would run it there; the statement is lost)
      */
-    record MetaCommand(String text, int line, boolean insideStatement) implements Piece {
+    public record MetaCommand(String text, int line, boolean insideStatement) implements Piece {
     }
 
     /** A token of a statement. */
-    enum TokenKind {
+    public enum TokenKind {
         /** An unquoted name or key word, lower-cased as PostgreSQL folds it. */
         WORD,
         /** A double-quoted name, without its quotes. */
@@ -96,39 +96,39 @@ final class PlainDumpReader implements Closeable {
      * @param kind what it is
      * @param text its text (see {@link TokenKind})
      */
-    record Token(TokenKind kind, String text) {
+    public record Token(TokenKind kind, String text) {
 
-        boolean isWord(String word) {
+        public boolean isWord(String word) {
             return kind == TokenKind.WORD && text.equals(word);
         }
 
-        boolean isSymbol(char c) {
+        public boolean isSymbol(char c) {
             return kind == TokenKind.SYMBOL && text.length() == 1 && text.charAt(0) == c;
         }
 
         /** A name, as the server resolves it, if this token is one. */
-        boolean isName() {
+        public boolean isName() {
             return kind == TokenKind.WORD || kind == TokenKind.QUOTED_NAME;
         }
     }
 
     /** The number of lines read so far, for messages. */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** The number of bytes read so far, for progress. */
-    long bytesRead() {
+    public long bytesRead() {
         return bytesRead - (limit - pos);
     }
 
     /**
      * The next statement or meta-command, or null at the end of the file.
      *
-     * @throws DumpFormatException when the text is not SQL the reader can split (an unterminated string, bytes
+     * @throws ScriptFormatException when the text is not SQL the reader can split (an unterminated string, bytes
      *                             that are not UTF-8)
      */
-    Piece next() throws IOException {
+    public Piece next() throws IOException {
         StatementBuilder s = new StatementBuilder();
         while (true) {
             int c = read();
@@ -215,9 +215,9 @@ final class PlainDumpReader implements Closeable {
      * After a {@code COPY … FROM stdin} statement: copies its data lines to {@code sink} up to (not including) the
      * {@code \.} line, which it consumes.
      *
-     * @throws DumpFormatException if the statement's line goes on after its semicolon, or the file ends first
+     * @throws ScriptFormatException if the statement's line goes on after its semicolon, or the file ends first
      */
-    void copyData(OutputStream sink) throws IOException {
+    public void copyData(OutputStream sink) throws IOException {
         int start = line;
         // the data starts on the line after the statement
         while (true) {
@@ -227,10 +227,10 @@ final class PlainDumpReader implements Closeable {
                 break;
             }
             if (c < 0) {
-                throw new DumpFormatException(start, "the file ends right after a COPY statement, before its data");
+                throw new ScriptFormatException(start, "the file ends right after a COPY statement, before its data");
             }
             if (c != ' ' && c != '\t' && c != '\r') {
-                throw new DumpFormatException(start, "text follows a COPY … FROM stdin statement on its line");
+                throw new ScriptFormatException(start, "text follows a COPY … FROM stdin statement on its line");
             }
         }
         boolean atLineStart = true;
@@ -252,7 +252,7 @@ final class PlainDumpReader implements Closeable {
                 }
             }
             if (pos == limit && !fill()) {
-                throw new DumpFormatException(start, "the data of the COPY statement is not ended by a \\. line");
+                throw new ScriptFormatException(start, "the data of the COPY statement is not ended by a \\. line");
             }
             int nl = -1;
             for (int i = pos; i < limit; i++) {
@@ -297,7 +297,7 @@ final class PlainDumpReader implements Closeable {
         while (depth > 0) {
             int c = read();
             if (c < 0) {
-                throw new DumpFormatException(startLine, "a /* comment is not closed before the end of the file");
+                throw new ScriptFormatException(startLine, "a /* comment is not closed before the end of the file");
             }
             if (c == '\n') {
                 line++;
@@ -322,7 +322,7 @@ final class PlainDumpReader implements Closeable {
         while (true) {
             int c = read();
             if (c < 0) {
-                throw new DumpFormatException(startLine, (quote == '"' ? "a quoted name" : "a string")
+                throw new ScriptFormatException(startLine, (quote == '"' ? "a quoted name" : "a string")
                         + " is not closed before the end of the file");
             }
             text.append(c);
@@ -380,7 +380,7 @@ final class PlainDumpReader implements Closeable {
         while (true) {
             int c = read();
             if (c < 0) {
-                throw new DumpFormatException(startLine, "a " + delimiter + " quoted body is not closed before the "
+                throw new ScriptFormatException(startLine, "a " + delimiter + " quoted body is not closed before the "
                         + "end of the file");
             }
             text.append(c);
@@ -514,7 +514,7 @@ final class PlainDumpReader implements Closeable {
 
         void append(int b) {
             if (length == MAX_STATEMENT_BYTES) {
-                throw new DumpFormatException(line, "a statement longer than " + (MAX_STATEMENT_BYTES >> 20)
+                throw new ScriptFormatException(line, "a statement longer than " + (MAX_STATEMENT_BYTES >> 20)
                         + " MiB");
             }
             if (length == bytes.length) {
@@ -529,7 +529,7 @@ final class PlainDumpReader implements Closeable {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes, 0, length)).toString();
             } catch (CharacterCodingException e) {
-                throw new DumpFormatException(atLine, "the text is not UTF-8 (Odoo databases are UTF-8; a dump "
+                throw new ScriptFormatException(atLine, "the text is not UTF-8 (Odoo databases are UTF-8; a dump "
                         + "of one is too)");
             }
         }
@@ -566,7 +566,7 @@ final class PlainDumpReader implements Closeable {
 
         private void checkLength() {
             if (sql.length() > MAX_STATEMENT_BYTES) {
-                throw new DumpFormatException(firstLine, "a statement longer than " + (MAX_STATEMENT_BYTES >> 20)
+                throw new ScriptFormatException(firstLine, "a statement longer than " + (MAX_STATEMENT_BYTES >> 20)
                         + " MiB");
             }
         }
@@ -638,18 +638,19 @@ final class PlainDumpReader implements Closeable {
     }
 
     /** The dump is not text this reader can split; the restore refuses it. */
-    static final class DumpFormatException extends RuntimeException {
+    public static final class ScriptFormatException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
         private final int line;
 
-        DumpFormatException(int line, String message) {
+        ScriptFormatException(int line, String message) {
             super(message, null, false, false);
             this.line = line;
         }
 
-        int line() {
+        /** The line where the problem starts. */
+        public int line() {
             return line;
         }
     }
