@@ -91,7 +91,7 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         if (result.failure().isPresent()) {
             return result.exitCode().code();
         }
-        return TargetTable.neutralized(result) ? 0 : NOT_NEUTRALIZED;
+        return result.neutralized() ? 0 : NOT_NEUTRALIZED;
     }
 
     /** The human report: a heading, the table, the verdict. */
@@ -100,7 +100,7 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
                 + result.rules().stream().mapToLong(r -> r.rows()).sum();
         long targets = result.targets().stream().filter(t -> t.rows() > 0).count()
                 + result.rules().stream().filter(r -> r.rows() > 0).count();
-        String verdict = TargetTable.neutralized(result)
+        String verdict = result.neutralized()
                 ? "verdict: neutralized (exit 0)"
                 : "verdict: NOT neutralized: " + pending + " row(s) pending in " + targets + " target(s) or rule(s) (exit "
                         + NOT_NEUTRALIZED + ")";

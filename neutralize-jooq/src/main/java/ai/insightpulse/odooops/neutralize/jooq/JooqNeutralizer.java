@@ -4,16 +4,9 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.Neutralizer;
-import ai.insightpulse.odooops.neutralize.RunStatus;
-import ai.insightpulse.odooops.neutralize.TargetResult;
-import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.ClassWarmup;
 import ai.insightpulse.odooops.neutralize.jooq.internal.TransactionalRun;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The engine: neutralizes an Odoo database with jOOQ-typed SQL in one transaction.
@@ -86,12 +79,7 @@ public final class JooqNeutralizer implements Neutralizer {
     }
 
     private static NeutralizationResult prodNoOp(NeutralizeConfig config) {
-        List<TargetResult> targets = new ArrayList<>();
-        for (NeutralizationTarget t : NeutralizationTarget.values()) {
-            targets.add(TargetResult.notSelected(t));
-        }
-        return new NeutralizationResult(Optional.of(config.environment().ipaiName()),
-                Optional.of(config.database().database()), config.dryRun(), RunStatus.NO_OP, targets, List.of(),
-                Optional.empty(), Duration.ZERO, Optional.empty());
+        return NeutralizationResult.prodNoOp(config.environment().ipaiName(), config.database().database(),
+                config.dryRun());
     }
 }

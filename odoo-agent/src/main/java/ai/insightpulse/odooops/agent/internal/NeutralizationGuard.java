@@ -6,14 +6,11 @@ import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
-import ai.insightpulse.odooops.neutralize.TargetOutcome;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -130,7 +127,7 @@ public final class NeutralizationGuard implements AutoCloseable {
             if (applied.status() == RunStatus.ERROR) {
                 inspectAndPublish(false);
             } else {
-                record(settled(applied), false, started);
+                record(applied.settled(), false, started);
             }
             return applied;
         } finally {
@@ -185,7 +182,7 @@ public final class NeutralizationGuard implements AutoCloseable {
         long started = System.nanoTime();
         NeutralizationResult inspected = engine.inspect(config.inspection());
         boolean prod = config.environment() == Environment.PROD;
-        if (inspected.status() != RunStatus.ERROR && !prod && pending(inspected)) {
+        if (inspected.status() != RunStatus.ERROR && !prod && !inspected.neutralized()) {
             boolean drift;
             synchronized (this) {
                 drift = scheduled && lastCheckClean;
@@ -225,7 +222,7 @@ public final class NeutralizationGuard implements AutoCloseable {
                 error = Optional.empty();
                 errorKind = Optional.empty();
                 lastSuccessAt = Optional.of(now);
-                lastCheckClean = !pending(inspected);
+                lastCheckClean = inspected.neutralized();
             }
         }
         reportTransitions();
@@ -243,24 +240,7 @@ public final class NeutralizationGuard implements AutoCloseable {
             enforcements++;
         }
         LOG.warn("enforcement re-neutralized {}: {}", config.inspection().database().database(), changes(applied));
-        return settled(applied);
-    }
-
-    /**
-     * What an inspection right after a successful live run would report: its post-check found nothing pending
-     * in any target it ran, in the same transaction, just before committing; skipped and unselected targets stay
-     * as they were. Saves a second transaction per apply.
-     */
-    private static NeutralizationResult settled(NeutralizationResult applied) {
-        List<TargetResult> targets = new ArrayList<>();
-        for (TargetResult t : applied.targets()) {
-            targets.add(switch (t.outcome()) {
-                case CHANGED, NO_OP -> TargetResult.counted(t.target(), 0, true);
-                default -> t;
-            });
-        }
-        return new NeutralizationResult(applied.environment(), applied.database(), true, RunStatus.DRY_RUN, targets,
-                applied.unresolvedAllowlist(), applied.odooSeries(), applied.duration(), Optional.empty());
+        return applied.settled();
     }
 
     private void reportTransitions() {
@@ -306,10 +286,6 @@ public final class NeutralizationGuard implements AutoCloseable {
         return new StatusSnapshot(config.environment(), config.inspection().database().database(), checkedAt,
                 lastSuccessAt, checkDuration, result, error, errorKind, odoo,
                 new StatusSnapshot.Counters(checks, checkFailures, driftEvents, enforcements, applies));
-    }
-
-    private static boolean pending(NeutralizationResult r) {
-        return r.targets().stream().anyMatch(t -> t.rows() > 0);
     }
 
     private static String changes(NeutralizationResult r) {

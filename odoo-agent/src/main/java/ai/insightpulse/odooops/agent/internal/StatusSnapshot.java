@@ -65,9 +65,9 @@ public record StatusSnapshot(Environment environment, String database, Optional<
         return errorKind.filter(k -> k == Failure.Kind.NOT_ODOO || k == Failure.Kind.PERMISSION).isPresent();
     }
 
-    /** Whether every selected, present target had nothing pending at the last check; empty when unknown. */
+    /** {@link NeutralizationResult#neutralized()} of the last check; empty when unknown. */
     public Optional<Boolean> neutralized() {
-        return result.map(r -> r.targets().stream().allMatch(t -> t.rows() == 0));
+        return result.map(NeutralizationResult::neutralized);
     }
 
     /**

@@ -137,10 +137,9 @@ public final class TransactionalRun {
                 throw e;
             }
         } catch (Exception e) {
-            NeutralizationResult failed = new NeutralizationResult(
+            NeutralizationResult failed = NeutralizationResult.failed(
                     Optional.of(config.environment().ipaiName()), Optional.of(config.database().database()),
-                    readOnly, RunStatus.ERROR, List.of(), List.of(), Optional.empty(), elapsed(started),
-                    Optional.of(FailureClassifier.classify(e, phase, config)));
+                    readOnly, FailureClassifier.classify(e, phase, config), elapsed(started));
             LOG.error("neutralize {} failed: {}", config.database().database(), failed.failure().get().message());
             return failed;
         }
