@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.agent;
 
 import ai.insightpulse.odooops.neutralize.ConfigException;
+import ai.insightpulse.odooops.neutralize.ConfigValues;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
@@ -84,7 +85,6 @@ public final class AgentConfig {
     public static final int MIN_TOKEN_LENGTH = 16;
 
     private static final Map<String, String> FLAGS = flags();
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s|m)?");
     private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9.\\-:]{1,253}");
 
     private final NeutralizeConfig inspection;
@@ -327,14 +327,7 @@ public final class AgentConfig {
     }
 
     private static Optional<String> optional(Map<String, String> vars, String name) {
-        String v = vars.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (v.isBlank()) {
-            throw new ConfigException(name + " is set but empty");
-        }
-        return Optional.of(v.strip());
+        return ConfigValues.optional(vars, name);
     }
 
     private static int integer(String name, String value, int min, int max) {
@@ -357,18 +350,7 @@ public final class AgentConfig {
     }
 
     private static Duration duration(String name, String value) {
-        Matcher m = DURATION.matcher(value);
-        if (!m.matches()) {
-            throw new ConfigException(name + "='" + ConfigException.printable(value)
-                    + "' is not a duration (e.g. 15s, 500ms, 1m)");
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofSeconds(n);
-        };
+        return ConfigValues.duration(name, value);
     }
 
     private static URI odooUrl(String value) {
