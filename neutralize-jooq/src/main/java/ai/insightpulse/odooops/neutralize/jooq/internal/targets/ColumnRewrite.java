@@ -42,6 +42,11 @@ final class ColumnRewrite {
         return new ColumnRewrite(table);
     }
 
+    /** The table it updates. */
+    Table<?> table() {
+        return table;
+    }
+
     /** Only rows matching {@code filter} are touched; the rewrite is left out unless {@code needs} exist. */
     ColumnRewrite onlyRows(Condition filter, TableField<?, ?>... needs) {
         rowFilter = rowFilter.and(filter);

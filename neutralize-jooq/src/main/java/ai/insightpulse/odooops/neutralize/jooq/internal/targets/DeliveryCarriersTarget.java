@@ -5,8 +5,6 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.DEL
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Takes every carrier out of production mode and archives the carriers linked to an outside provider (delivery,
@@ -23,15 +21,11 @@ public final class DeliveryCarriersTarget extends RewriteTarget {
     /** delivery_mondialrelay's test brand: BDTEST followed by two spaces. */
     static final String MONDIALRELAY_TEST_BRAND = "BDTEST  ";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.DELIVERY_CARRIERS;
+    /** The target. */
+    public DeliveryCarriersTarget() {
+        super(NeutralizationTarget.DELIVERY_CARRIERS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(DELIVERY_CARRIER);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {
