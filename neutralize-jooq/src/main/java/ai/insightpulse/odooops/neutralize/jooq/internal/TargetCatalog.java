@@ -1,6 +1,6 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CalendarTokensTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CaptchaKeysTarget;

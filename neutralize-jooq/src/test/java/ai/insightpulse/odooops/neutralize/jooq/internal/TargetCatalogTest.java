@@ -3,7 +3,7 @@ package ai.insightpulse.odooops.neutralize.jooq.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

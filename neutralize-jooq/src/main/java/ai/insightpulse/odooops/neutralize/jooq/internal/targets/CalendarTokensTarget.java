@@ -6,7 +6,7 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.RES
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.RES_USERS_SETTINGS;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.time.LocalDateTime;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.CER
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.CERTIFICATE_KEY;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
 
 /**
