@@ -97,6 +97,9 @@ public final class AgentConfig {
     private final int maxBodyBytes;
     private final Duration readTimeout;
     private final Duration idleTimeout;
+    private final Duration connectionWait;
+    private final Duration readinessFreshness;
+    private final Duration odooProbeTimeout;
 
     private AgentConfig(NeutralizeConfig inspection, String bind, int port, Secret token, Optional<URI> odooUrl,
                         Duration interval, boolean enforce, int maxBodyBytes, Duration readTimeout,
@@ -111,6 +114,12 @@ public final class AgentConfig {
         this.maxBodyBytes = maxBodyBytes;
         this.readTimeout = readTimeout;
         this.idleTimeout = idleTimeout;
+        // the timings derived from the interval, here once rather than where they are used
+        Duration halfInterval = interval.dividedBy(2);
+        this.connectionWait = halfInterval.compareTo(inspection.connectTimeout()) > 0
+                ? inspection.connectTimeout() : halfInterval;
+        this.readinessFreshness = interval.multipliedBy(2).plusSeconds(1);
+        this.odooProbeTimeout = interval.compareTo(Duration.ofSeconds(2)) < 0 ? interval : Duration.ofSeconds(2);
     }
 
     /**
@@ -228,6 +237,24 @@ public final class AgentConfig {
     /** How long a connection may stay open between requests. */
     public Duration idleTimeout() {
         return idleTimeout;
+    }
+
+    /**
+     * How long a check waits for a pooled connection: half an interval (so an outage shows within one interval),
+     * at most the connect timeout.
+     */
+    public Duration connectionWait() {
+        return connectionWait;
+    }
+
+    /** How old the last successful check may be for {@code /readyz}: two intervals plus a second (one slow check). */
+    public Duration readinessFreshness() {
+        return readinessFreshness;
+    }
+
+    /** How long the Odoo probe may take: the interval, at most 2 s. */
+    public Duration odooProbeTimeout() {
+        return odooProbeTimeout;
     }
 
     @Override

@@ -13,7 +13,6 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,21 +55,15 @@ public final class OdooAgent implements AutoCloseable {
      * @throws IllegalStateException when the address cannot be bound
      */
     public static OdooAgent start(AgentConfig config) {
-        // a check waits for a connection at most half an interval, so an outage shows within one interval
-        Duration acquire = config.interval().dividedBy(2);
-        if (acquire.compareTo(config.inspection().connectTimeout()) > 0) {
-            acquire = config.inspection().connectTimeout();
-        }
-        HikariDataSource pool = AgentDataSource.create(config.inspection(), acquire);
+        HikariDataSource pool = AgentDataSource.create(config.inspection(), config.connectionWait());
         NeutralizationGuard guard = null;
         try {
             RenderedViews views = new RenderedViews(config.interval());
             guard = new NeutralizationGuard(config, JooqNeutralizer.using(AgentDataSource.connections(pool)), views);
             JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, config.environment(),
                     new BearerToken(config.token()));
-            // readiness tolerates one slow check: the last success may be two intervals plus a second old
-            Duration freshness = config.interval().multipliedBy(2).plusSeconds(1);
-            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc, freshness,
+            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc,
+                    config.readinessFreshness(),
                     config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
             try {
                 server.start();

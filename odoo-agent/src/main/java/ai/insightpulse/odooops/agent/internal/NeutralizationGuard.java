@@ -81,9 +81,7 @@ public final class NeutralizationGuard implements AutoCloseable {
         this.clock = Clock.systemUTC();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("odooops-agent-check"));
         this.probeExecutor = Executors.newSingleThreadExecutor(named("odooops-agent-odoo-probe"));
-        Duration probeTimeout = config.interval().compareTo(Duration.ofSeconds(2)) < 0
-                ? config.interval() : Duration.ofSeconds(2);
-        this.probe = config.odooUrl().map(url -> new OdooProbe(url, probeTimeout, probeExecutor));
+        this.probe = config.odooUrl().map(url -> new OdooProbe(url, config.odooProbeTimeout(), probeExecutor));
         this.odoo = probe.isPresent() ? OdooStatus.PENDING : OdooStatus.NOT_CONFIGURED;
         publish();
     }
