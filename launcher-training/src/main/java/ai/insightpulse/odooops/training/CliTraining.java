@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.training;
 
+import java.io.File;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -8,6 +10,7 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 /**
  * The build's training run for the command line's class-data-sharing archive ({@code bin/cds-archive JAR}): it runs
@@ -36,9 +39,10 @@ public final class CliTraining {
     }
 
     /** Runs the training. */
-    public static void main(String[] args) throws ReflectiveOperationException {
-        Method run = Class.forName(CLI).getMethod("run", String[].class, Map.class, PrintWriter.class,
-                PrintWriter.class);
+    public static void main(String[] args) throws ReflectiveOperationException, IOException {
+        Class<?> cli = Class.forName(CLI);
+        Method run = cli.getMethod("run", String[].class, Map.class, PrintWriter.class, PrintWriter.class);
+        likeTheLauncher(cli);
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true);
@@ -61,6 +65,18 @@ public final class CliTraining {
             System.setOut(stdout);
             System.setErr(stderr);
         }
+    }
+
+    /**
+     * What {@code java -jar odooops.jar} and the CLI's {@code main} do before a command, which the training (run
+     * with {@code -cp}, handing the commands a map of variables) would otherwise not: the launcher reads the jar's
+     * manifest, {@code main} reads the process environment.
+     */
+    private static void likeTheLauncher(Class<?> cli) throws IOException {
+        try (JarFile jar = new JarFile(new File(cli.getProtectionDomain().getCodeSource().getLocation().getPath()))) {
+            jar.getManifest();
+        }
+        System.getenv().entrySet().forEach(e -> e.getKey().length());
     }
 
     private static int invoke(Method run, List<String> args, Map<String, String> variables, PrintWriter writer)
