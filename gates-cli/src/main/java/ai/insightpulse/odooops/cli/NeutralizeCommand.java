@@ -4,12 +4,10 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
-import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import ai.insightpulse.odooops.neutralize.ExitCode;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,10 +68,10 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, 
                     : JooqNeutralizer.using(EnginePreload.openedWhilePreloading(config))).neutralize(config);
         } catch (RuntimeException | Error e) {
             // the engine reports database trouble as a result; this is a bug, and the line must still be printed
-            result = new NeutralizationResult(Optional.of(config.environment().ipaiName()),
-                    Optional.of(config.database().database()), dryRun, RunStatus.ERROR, List.of(), List.of(),
-                    Optional.empty(), Duration.ofNanos(System.nanoTime() - started), Optional.of(new Failure(
-                    Failure.Kind.INTERNAL, config.database().password().redactFrom(String.valueOf(e)))));
+            result = NeutralizationResult.failed(Optional.of(config.environment().ipaiName()),
+                    Optional.of(config.database().database()), dryRun, new Failure(Failure.Kind.INTERNAL,
+                            config.database().password().redactFrom(String.valueOf(e))),
+                    Duration.ofNanos(System.nanoTime() - started));
             err.println("odooops neutralize: internal error: " + result.failure().get().message());
         }
         SummaryOutput.print(out, result, environment);

@@ -7,11 +7,9 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
-import ai.insightpulse.odooops.neutralize.RunStatus;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -148,8 +146,7 @@ public final class NeutralizeOptions {
                     .map(Environment::ipaiName).orElse(vars.get(ConfigVariables.ODOO_STAGE));
         }
         String db = vars.get(ConfigVariables.DB_NAME);
-        return new NeutralizationResult(Optional.ofNullable(env).map(ConfigException::printable),
-                Optional.ofNullable(db).map(ConfigException::printable), dryRun, RunStatus.ERROR, List.of(),
-                List.of(), Optional.empty(), duration, Optional.of(failure));
+        return NeutralizationResult.failed(Optional.ofNullable(env).map(ConfigException::printable),
+                Optional.ofNullable(db).map(ConfigException::printable), dryRun, failure, duration);
     }
 }

@@ -180,7 +180,6 @@ public final class OdooOpsCli implements Runnable {
         commands.put("gc", GcCommand.class);
         commands.put("gate", GateCommand.class);
         commands.put("evidence", EvidenceCommand.class);
-        commands.put("cds-training", CdsTrainingCommand.class);
         return java.util.Collections.unmodifiableMap(commands);
     }
 

@@ -2,7 +2,6 @@ package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.TargetOutcome;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +29,6 @@ public final class TargetTable {
         headers.add(header);
         columns.add(result);
         return this;
-    }
-
-    /** Whether every selected target of {@code result} holds: nothing pending, or skipped (absent table/column). */
-    public static boolean neutralized(NeutralizationResult result) {
-        return result.failure().isEmpty() && result.targets().stream().allMatch(t ->
-                t.outcome() == TargetOutcome.NO_OP || t.outcome() == TargetOutcome.SKIPPED
-                        || t.outcome() == TargetOutcome.NOT_SELECTED)
-                && result.rules().stream().allMatch(r -> r.rows() == 0)
-                // a module file that has not run on this copy (or changed since) is neutralization still pending
-                && result.modules().stream().allMatch(m -> m.outcome() == TargetOutcome.NO_OP);
     }
 
     /** The rendered table, lines separated by {@code \n}, with a trailing line break. */

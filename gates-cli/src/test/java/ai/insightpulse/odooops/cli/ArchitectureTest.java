@@ -27,6 +27,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCliNeverReachesBuildOnlyCode() {
+        // launcher-training (the class-data-sharing training) is on this module's test class path only
+        noClasses().should().dependOnClassesThat().resideInAPackage("ai.insightpulse.odooops.training..").check(cli);
+    }
+
+    @Test
     void commandPackagesHaveNoCyclesBetweenThem() {
         // the root package registers every command, and commands may run others through it (the neutralization
         // gate runs `neutralize`); between the command packages themselves there is no cycle

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a {@link NeutralizeConfig} from the variables of the seeds' script ({@code IPAI_ENV}, {@code ODOO_STAGE},
@@ -69,7 +67,6 @@ public final class ConfigVariables {
     /** {@code YES} makes a non-empty uncovered-modules list a failure. */
     public static final String IPAI_REQUIRE_COVERAGE = "IPAI_REQUIRE_COVERAGE";
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
 
     private ConfigVariables() {
     }
@@ -285,13 +282,7 @@ public final class ConfigVariables {
     }
 
     private static Duration duration(String variable, String value) {
-        Matcher m = DURATION.matcher(value.strip());
-        if (!m.matches()) {
-            throw new ConfigException(variable + "='" + ConfigException.printable(value)
-                    + "' is not a duration (e.g. 5s, 500ms, or whole seconds)");
-        }
-        long n = Long.parseLong(m.group(1));
-        Duration d = "ms".equals(m.group(2)) ? Duration.ofMillis(n) : Duration.ofSeconds(n);
+        Duration d = ConfigValues.duration(variable, value);
         if (d.isZero()) {
             throw new ConfigException(variable + " must be positive");
         }
@@ -299,13 +290,6 @@ public final class ConfigVariables {
     }
 
     private static Optional<String> present(Map<String, String> vars, String name) {
-        String v = vars.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (v.isBlank()) {
-            throw new ConfigException(name + " is set but empty");
-        }
-        return Optional.of(v);
+        return ConfigValues.optional(vars, name);
     }
 }

@@ -72,6 +72,53 @@ public record NeutralizationResult(
                 List.of());
     }
 
+    /**
+     * A run that failed: nothing was counted, nothing changed ({@code environment} and {@code database} as far as
+     * they were known).
+     */
+    public static NeutralizationResult failed(Optional<String> environment, Optional<String> database,
+                                              boolean dryRun, Failure failure, Duration duration) {
+        return new NeutralizationResult(environment, database, dryRun, RunStatus.ERROR, List.of(), List.of(),
+                Optional.empty(), duration, Optional.of(Objects.requireNonNull(failure, "failure")), List.of());
+    }
+
+    /** Prod: a no-op that did not connect; every target is listed as not selected. */
+    public static NeutralizationResult prodNoOp(String environment, String database, boolean dryRun) {
+        List<TargetResult> targets = new java.util.ArrayList<>();
+        for (NeutralizationTarget t : NeutralizationTarget.values()) {
+            targets.add(TargetResult.notSelected(t));
+        }
+        return new NeutralizationResult(Optional.of(environment), Optional.of(database), dryRun, RunStatus.NO_OP,
+                targets, List.of(), Optional.empty(), Duration.ZERO, Optional.empty(), List.of());
+    }
+
+    /** This result with another wall time (a command that did more than the run around it). */
+    public NeutralizationResult withDuration(Duration wallTime) {
+        return new NeutralizationResult(environment, database, dryRun, status, targets, unresolvedAllowlist,
+                odooSeries, wallTime, failure, rules, modules, uncoveredModules);
+    }
+
+    /**
+     * This result as the inspection right after it would read it: what a successful live run changed or found
+     * clean is counted as nothing pending (its post-check saw so in the same transaction); skipped and unselected
+     * targets stay as they were; module files that ran are settled as run. Declared rules are not carried over.
+     */
+    public NeutralizationResult settled() {
+        List<TargetResult> settled = new java.util.ArrayList<>();
+        for (TargetResult t : targets) {
+            settled.add(switch (t.outcome()) {
+                case CHANGED, NO_OP -> TargetResult.counted(t.target(), 0, true);
+                default -> t;
+            });
+        }
+        List<ModuleResult> ran = new java.util.ArrayList<>();
+        for (ModuleResult m : modules) {
+            ran.add(m.outcome() == TargetOutcome.CHANGED ? new ModuleResult(m.module(), TargetOutcome.NO_OP, 0, 0) : m);
+        }
+        return new NeutralizationResult(environment, database, true, RunStatus.DRY_RUN, settled,
+                unresolvedAllowlist, odooSeries, duration, Optional.empty(), List.of(), ran, uncoveredModules);
+    }
+
     /** A run that stopped on a configuration error before any connection. */
     public static NeutralizationResult configError(String environment, String database, boolean dryRun,
                                                    String reason, Duration duration) {
@@ -100,13 +147,35 @@ public record NeutralizationResult(
         return rows(NeutralizationTarget.CRONS);
     }
 
-    /** True when the run reached the database and found nothing to change in any selected target. */
+    /**
+     * The rows this run found to change (dry run, inspection) or changed (live run), over every target and every
+     * declared rule: 0 means nothing was pending in what the run could see.
+     */
+    public long pendingRows() {
+        return targets.stream().mapToLong(TargetResult::rows).sum() + rules.stream().mapToLong(RuleResult::rows).sum();
+    }
+
+    /**
+     * The one verdict "neutralized" of the project: the run reached the database (no failure) and found nothing
+     * pending in any selected target or declared rule ({@link #pendingRows()} is 0) and no installed module's
+     * {@code neutralize.sql} still to run. Skipped targets (table or
+     * column absent) and unselected ones do not make it false: they are listed in the result, where a policy can
+     * make them a failure. For a live run that changed rows this is false: it is the state the run <em>found</em>
+     * (its post-check verified the end state before committing). The CLI's verify table, the agent's status and
+     * its drift guard all read this.
+     */
+    public boolean neutralized() {
+        // a module file that has not run on this copy (or changed since) is neutralization still pending
+        return failure.isEmpty() && pendingRows() == 0
+                && modules.stream().allMatch(m -> m.outcome() == TargetOutcome.NO_OP);
+    }
+
+    /**
+     * The summary's {@code already_neutralized}: {@link #neutralized()}, and at least one target was seen with
+     * nothing to change (a run whose every target was skipped or unselected claims nothing).
+     */
     public boolean alreadyNeutralized() {
-        return status != RunStatus.ERROR && !targets.isEmpty()
-                && targets.stream().allMatch(t -> t.rows() == 0)
-                && rules.stream().allMatch(r -> r.rows() == 0)
-                && modules.stream().allMatch(m -> m.outcome() == TargetOutcome.NO_OP)
-                && targets.stream().anyMatch(t -> t.outcome() == TargetOutcome.NO_OP);
+        return neutralized() && targets.stream().anyMatch(t -> t.outcome() == TargetOutcome.NO_OP);
     }
 
     /** The process exit code for this result. */

@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.agent;
 
 import ai.insightpulse.odooops.neutralize.ConfigException;
+import ai.insightpulse.odooops.neutralize.ConfigValues;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
@@ -104,7 +105,6 @@ public final class AgentConfig {
     public static final int MIN_TOKEN_LENGTH = 16;
 
     private static final Map<String, String> FLAGS = flags();
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s|m)?");
     private static final Pattern DATABASE_PATTERN = Pattern.compile("[a-z0-9_*?]{1,63}");
     private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9.\\-:]{1,253}");
 
@@ -133,6 +133,9 @@ public final class AgentConfig {
             patterns = List.copyOf(patterns);
         }
     }
+    private final Duration connectionWait;
+    private final Duration readinessFreshness;
+    private final Duration odooProbeTimeout;
 
     private AgentConfig(NeutralizeConfig inspection, String bind, int port, Secret token, Optional<URI> odooUrl,
                         Duration interval, boolean enforce, int maxBodyBytes, Duration readTimeout,
@@ -148,6 +151,12 @@ public final class AgentConfig {
         this.readTimeout = readTimeout;
         this.idleTimeout = idleTimeout;
         this.fleet = fleet;
+        // the timings derived from the interval, here once rather than where they are used
+        Duration halfInterval = interval.dividedBy(2);
+        this.connectionWait = halfInterval.compareTo(inspection.connectTimeout()) > 0
+                ? inspection.connectTimeout() : halfInterval;
+        this.readinessFreshness = interval.multipliedBy(2).plusSeconds(1);
+        this.odooProbeTimeout = interval.compareTo(Duration.ofSeconds(2)) < 0 ? interval : Duration.ofSeconds(2);
     }
 
     /**
@@ -339,6 +348,24 @@ public final class AgentConfig {
         return idleTimeout;
     }
 
+    /**
+     * How long a check waits for a pooled connection: half an interval (so an outage shows within one interval),
+     * at most the connect timeout.
+     */
+    public Duration connectionWait() {
+        return connectionWait;
+    }
+
+    /** How old the last successful check may be for {@code /readyz}: two intervals plus a second (one slow check). */
+    public Duration readinessFreshness() {
+        return readinessFreshness;
+    }
+
+    /** How long the Odoo probe may take: the interval, at most 2 s. */
+    public Duration odooProbeTimeout() {
+        return odooProbeTimeout;
+    }
+
     @Override
     public String toString() {
         return "AgentConfig{env=" + environment() + ", database=" + inspection.database() + ", bind=" + bind
@@ -441,14 +468,7 @@ public final class AgentConfig {
     }
 
     private static Optional<String> optional(Map<String, String> vars, String name) {
-        String v = vars.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (v.isBlank()) {
-            throw new ConfigException(name + " is set but empty");
-        }
-        return Optional.of(v.strip());
+        return ConfigValues.optional(vars, name);
     }
 
     private static int integer(String name, String value, int min, int max) {
@@ -471,18 +491,7 @@ public final class AgentConfig {
     }
 
     private static Duration duration(String name, String value) {
-        Matcher m = DURATION.matcher(value);
-        if (!m.matches()) {
-            throw new ConfigException(name + "='" + ConfigException.printable(value)
-                    + "' is not a duration (e.g. 15s, 500ms, 1m)");
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofSeconds(n);
-        };
+        return ConfigValues.duration(name, value);
     }
 
     private static URI odooUrl(String value) {

@@ -16,7 +16,6 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -63,21 +62,15 @@ public final class OdooAgent implements AutoCloseable {
         if (config.fleet().isPresent()) {
             return startFleet(config, config.fleet().get());
         }
-        // a check waits for a connection at most half an interval, so an outage shows within one interval
-        Duration acquire = config.interval().dividedBy(2);
-        if (acquire.compareTo(config.inspection().connectTimeout()) > 0) {
-            acquire = config.inspection().connectTimeout();
-        }
-        HikariDataSource pool = AgentDataSource.create(config.inspection(), acquire);
+        HikariDataSource pool = AgentDataSource.create(config.inspection(), config.connectionWait());
         NeutralizationGuard guard = null;
         try {
             RenderedViews views = new RenderedViews(config.interval());
             guard = new NeutralizationGuard(config, JooqNeutralizer.using(AgentDataSource.connections(pool)), views);
             JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, config.environment(),
                     new BearerToken(config.token()));
-            // readiness tolerates one slow check: the last success may be two intervals plus a second old
-            Duration freshness = config.interval().multipliedBy(2).plusSeconds(1);
-            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc, freshness,
+            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc,
+                    config.readinessFreshness(),
                     config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
             try {
                 server.start();
@@ -108,16 +101,15 @@ public final class OdooAgent implements AutoCloseable {
         // waiting for a permit is the agent's own queue (a round's checks and an apply sharing the cap), not an
         // outage: it may last as long as a run holds a permit, the statement cap; an outage shows through the
         // driver's connect timeout, which frees the permit at once
-        Duration acquire = config.inspection().statementTimeout();
         FleetConnections connections = new FleetConnections(config.inspection().database(), fleet.maxConnections(),
-                acquire, config.inspection().connectTimeout(), config.inspection().statementTimeout());
+                config.inspection().statementTimeout(), config.inspection().connectTimeout(), config.inspection().statementTimeout());
         FleetViews views = new FleetViews(config.interval(), fleet.patterns(), fleet.maxConnections(),
                 fleet.discoveryDatabase());
         FleetGuard guard = new FleetGuard(config, connections, views);
         try {
             JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, new BearerToken(config.token()));
-            Duration freshness = config.interval().multipliedBy(2).plusSeconds(1);
-            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc, freshness,
+            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc,
+                    config.readinessFreshness(),
                     config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
             try {
                 server.start();

@@ -225,4 +225,18 @@ class AgentConfigTest {
         assertThatThrownBy(() -> AgentConfig.read(blank, List.of())).isInstanceOf(ConfigException.class)
                 .hasMessage("ODOOOPS_AGENT_TOKEN_FILE is set but empty");
     }
+
+    @Test
+    void theTimingsDerivedFromTheIntervalAreComputedOnceHere() {
+        AgentConfig slow = AgentConfig.read(stage(), List.of("--interval=1m"));
+        AgentConfig fast = AgentConfig.read(stage(), List.of("--interval=500ms"));
+
+        assertThat(slow.interval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(slow.connectionWait()).isEqualTo(slow.inspection().connectTimeout());
+        assertThat(slow.readinessFreshness()).isEqualTo(Duration.ofSeconds(121));
+        assertThat(slow.odooProbeTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(fast.connectionWait()).isEqualTo(Duration.ofMillis(250));
+        assertThat(fast.readinessFreshness()).isEqualTo(Duration.ofMillis(2000));
+        assertThat(fast.odooProbeTimeout()).isEqualTo(Duration.ofMillis(500));
+    }
 }

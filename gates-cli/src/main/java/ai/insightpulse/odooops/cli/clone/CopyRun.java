@@ -10,10 +10,8 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
-import ai.insightpulse.odooops.neutralize.RunStatus;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -65,16 +63,13 @@ final class CopyRun {
         NeutralizationResult result;
         try {
             NeutralizationResult neutralized = copy.run(source);
-            result = new NeutralizationResult(neutralized.environment(), neutralized.database(), false,
-                    neutralized.status(), neutralized.targets(), neutralized.unresolvedAllowlist(),
-                    neutralized.odooSeries(), elapsed(started), Optional.empty());
+            result = neutralized.withDuration(elapsed(started));
         } catch (CopyFailure e) {
             err.println("odooops " + command + ": " + e.failure().message()
                     + (e.failure().kind() == Failure.Kind.CONFIG ? "" : "; " + target + " was left as it was"));
             err.flush();
-            result = new NeutralizationResult(Optional.of(config.environment().ipaiName()), Optional.of(target),
-                    false, RunStatus.ERROR, List.of(), List.of(), Optional.empty(), elapsed(started),
-                    Optional.of(e.failure()));
+            result = NeutralizationResult.failed(Optional.of(config.environment().ipaiName()),
+                    Optional.of(target), false, e.failure(), elapsed(started));
         }
         SummaryOutput.print(out, result, environment);
         return result.exitCode().code();

@@ -135,7 +135,7 @@ final class StagedCopy {
             JooqNeutralizer onTarget = role.isPresent() ? JooqNeutralizer.using(c -> role.get().open(target))
                     : JooqNeutralizer.create();
             NeutralizationResult check = onTarget.inspect(config);
-            if (check.failure().isPresent() || !TargetTable.neutralized(check)) {
+            if (check.failure().isPresent() || !check.neutralized()) {
                 unpublish(dsl, previous);
                 role.ifPresent(r -> dropRoleQuietly(dsl, r.name()));
                 throw new CopyFailure(Failure.Kind.DATABASE, "the published " + target + " did not verify; "
@@ -336,7 +336,7 @@ final class StagedCopy {
         if (check.failure().isPresent()) {
             throw new CopyFailure(check.failure().get());
         }
-        if (!TargetTable.neutralized(check)) {
+        if (!check.neutralized()) {
             throw new CopyFailure(Failure.Kind.DATABASE, database + " still has rows to neutralize after the run; "
                     + "it was not published");
         }

@@ -8,7 +8,6 @@ import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
-import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import java.io.PrintWriter;
@@ -98,8 +97,8 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (SQLException | RuntimeException e) {
             Failure failure = server.failure("building " + DemoDatabase.NAME, e);
             err.println("odooops demo: " + failure.message());
-            return finish(out, new NeutralizationResult(Optional.of("dev"), Optional.of(DemoDatabase.NAME), false,
-                    RunStatus.ERROR, List.of(), List.of(), Optional.empty(), elapsed(started), Optional.of(failure)));
+            return finish(out, NeutralizationResult.failed(Optional.of("dev"), Optional.of(DemoDatabase.NAME), false,
+                    failure, elapsed(started)));
         }
         err.println("  " + before.describe());
         err.println();
@@ -137,7 +136,7 @@ public final class DemoCommand implements Callable<Integer> {
             err.print(StateFacts.beforeAfter(before, after));
             err.println();
         }
-        boolean neutralized = TargetTable.neutralized(verify);
+        boolean neutralized = verify.neutralized();
         err.println(neutralized
                 ? "verdict: " + DemoDatabase.NAME + " is neutralized. Check it again at any time with:"
                 : "verdict: " + DemoDatabase.NAME + " is NOT neutralized after applying (exit "

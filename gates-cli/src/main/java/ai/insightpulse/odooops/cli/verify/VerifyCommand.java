@@ -91,7 +91,7 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         if (result.failure().isPresent()) {
             return result.exitCode().code();
         }
-        return TargetTable.neutralized(result) ? 0 : NOT_NEUTRALIZED;
+        return result.neutralized() ? 0 : NOT_NEUTRALIZED;
     }
 
     /**
@@ -114,10 +114,10 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         long targets = result.targets().stream().filter(t -> t.rows() > 0).count()
                 + result.rules().stream().filter(r -> r.rows() > 0).count();
         boolean uncoveredFails = requireCoverage && !result.uncoveredModules().isEmpty();
-        String verdict = TargetTable.neutralized(result) && uncoveredFails
+        String verdict = result.neutralized() && uncoveredFails
                 ? "verdict: NOT neutralized: coverage is required and " + result.uncoveredModules().size()
                         + " module(s) are uncovered (exit " + NOT_NEUTRALIZED + ")"
-                : TargetTable.neutralized(result)
+                : result.neutralized()
                 ? "verdict: neutralized (exit 0)"
                 : "verdict: NOT neutralized: " + pending + " row(s) pending in " + targets + " target(s) or rule(s) (exit "
                         + NOT_NEUTRALIZED + ")";

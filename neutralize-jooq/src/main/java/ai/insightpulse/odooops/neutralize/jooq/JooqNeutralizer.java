@@ -1,21 +1,12 @@
 package ai.insightpulse.odooops.neutralize.jooq;
 
-import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.Neutralizer;
-import ai.insightpulse.odooops.neutralize.RunStatus;
-import ai.insightpulse.odooops.neutralize.Secret;
-import ai.insightpulse.odooops.neutralize.TargetResult;
-import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.ClassWarmup;
 import ai.insightpulse.odooops.neutralize.jooq.internal.TransactionalRun;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The engine: neutralizes an Odoo database with jOOQ-typed SQL in one transaction.
@@ -87,48 +78,8 @@ public final class JooqNeutralizer implements Neutralizer {
         ClassWarmup.preload();
     }
 
-    /**
-     * Renders and executes (against a mock connection) every statement of every target, then runs a plan and a
-     * live run through the PostgreSQL driver against a wire-protocol stand-in, without a database. For
-     * class-data-sharing training runs that make launchers start fast.
-     *
-     * @throws IllegalStateException when a training run does not end as a real one would (the training no
-     *                               longer covers the path it is meant to)
-     */
-    public static void warmUp() {
-        ClassWarmup.renderAll();
-        try (TrainingDatabase standIn = TrainingDatabase.start()) {
-            JooqNeutralizer engine = create();
-            NeutralizeConfig config = trainingConfig(standIn.port());
-            expect(engine.inspect(config), RunStatus.DRY_RUN);
-            expect(engine.neutralize(config), RunStatus.OK);
-        }
-    }
-
-    /** A dev database on {@code port} of the loopback interface: what {@link #warmUp()} runs against. */
-    private static NeutralizeConfig trainingConfig(int port) {
-        return NeutralizeConfig.builder()
-                .environment(Environment.DEV)
-                .database(new DatabaseEndpoint("127.0.0.1", port, "training", Secret.empty(),
-                        TrainingDatabase.DATABASE_NAME))
-                .confirmed(true)
-                .build();
-    }
-
-    private static void expect(NeutralizationResult result, RunStatus status) {
-        if (result.status() != status) {
-            throw new IllegalStateException("training run ended " + result.status().wireName() + ", not "
-                    + status.wireName() + result.failure().map(f -> ": " + f.message()).orElse(""));
-        }
-    }
-
     private static NeutralizationResult prodNoOp(NeutralizeConfig config) {
-        List<TargetResult> targets = new ArrayList<>();
-        for (NeutralizationTarget t : NeutralizationTarget.values()) {
-            targets.add(TargetResult.notSelected(t));
-        }
-        return new NeutralizationResult(Optional.of(config.environment().ipaiName()),
-                Optional.of(config.database().database()), config.dryRun(), RunStatus.NO_OP, targets, List.of(),
-                Optional.empty(), Duration.ZERO, Optional.empty());
+        return NeutralizationResult.prodNoOp(config.environment().ipaiName(), config.database().database(),
+                config.dryRun());
     }
 }

@@ -6,14 +6,11 @@ import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
-import ai.insightpulse.odooops.neutralize.TargetOutcome;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -85,9 +82,8 @@ public final class NeutralizationGuard implements AutoCloseable {
         // threads only when used: a fleet holds one guard per database and drives them from its own few threads
         this.probeExecutor = config.odooUrl()
                 .map(url -> Executors.newSingleThreadExecutor(named("odooops-agent-odoo-probe")));
-        Duration probeTimeout = config.interval().compareTo(Duration.ofSeconds(2)) < 0
-                ? config.interval() : Duration.ofSeconds(2);
-        this.probe = config.odooUrl().map(url -> new OdooProbe(url, probeTimeout, probeExecutor.orElseThrow()));
+        this.probe = config.odooUrl().map(url -> new OdooProbe(url, config.odooProbeTimeout(),
+                probeExecutor.orElseThrow()));
         this.odoo = probe.isPresent() ? OdooStatus.PENDING : OdooStatus.NOT_CONFIGURED;
         publish();
     }
@@ -140,7 +136,7 @@ public final class NeutralizationGuard implements AutoCloseable {
             if (applied.status() == RunStatus.ERROR) {
                 inspectAndPublish(false);
             } else {
-                record(settled(applied), false, started);
+                record(applied.settled(), false, started);
             }
             return applied;
         } finally {
@@ -195,7 +191,7 @@ public final class NeutralizationGuard implements AutoCloseable {
         long started = System.nanoTime();
         NeutralizationResult inspected = engine.inspect(config.inspection());
         boolean prod = config.environment() == Environment.PROD;
-        if (inspected.status() != RunStatus.ERROR && !prod && pending(inspected)) {
+        if (inspected.status() != RunStatus.ERROR && !prod && !inspected.neutralized()) {
             boolean drift;
             synchronized (this) {
                 drift = scheduled && lastCheckClean;
@@ -235,7 +231,7 @@ public final class NeutralizationGuard implements AutoCloseable {
                 error = Optional.empty();
                 errorKind = Optional.empty();
                 lastSuccessAt = Optional.of(now);
-                lastCheckClean = !pending(inspected);
+                lastCheckClean = inspected.neutralized();
             }
         }
         reportTransitions();
@@ -253,24 +249,7 @@ public final class NeutralizationGuard implements AutoCloseable {
             enforcements++;
         }
         LOG.warn("enforcement re-neutralized {}: {}", config.inspection().database().database(), changes(applied));
-        return settled(applied);
-    }
-
-    /**
-     * What an inspection right after a successful live run would report: its post-check found nothing pending
-     * in any target it ran, in the same transaction, just before committing; skipped and unselected targets stay
-     * as they were. Saves a second transaction per apply.
-     */
-    private static NeutralizationResult settled(NeutralizationResult applied) {
-        List<TargetResult> targets = new ArrayList<>();
-        for (TargetResult t : applied.targets()) {
-            targets.add(switch (t.outcome()) {
-                case CHANGED, NO_OP -> TargetResult.counted(t.target(), 0, true);
-                default -> t;
-            });
-        }
-        return new NeutralizationResult(applied.environment(), applied.database(), true, RunStatus.DRY_RUN, targets,
-                applied.unresolvedAllowlist(), applied.odooSeries(), applied.duration(), Optional.empty());
+        return applied.settled();
     }
 
     private void reportTransitions() {
@@ -316,10 +295,6 @@ public final class NeutralizationGuard implements AutoCloseable {
         return new StatusSnapshot(config.environment(), config.inspection().database().database(), checkedAt,
                 lastSuccessAt, checkDuration, result, error, errorKind, odoo,
                 new StatusSnapshot.Counters(checks, checkFailures, driftEvents, enforcements, applies));
-    }
-
-    private static boolean pending(NeutralizationResult r) {
-        return r.targets().stream().anyMatch(t -> t.rows() > 0);
     }
 
     private static String changes(NeutralizationResult r) {

@@ -65,11 +65,9 @@ public record StatusSnapshot(Environment environment, String database, Optional<
         return errorKind.filter(k -> k == Failure.Kind.NOT_ODOO || k == Failure.Kind.PERMISSION).isPresent();
     }
 
-    /** Whether every selected, present target had nothing pending at the last check; empty when unknown. */
+    /** {@link NeutralizationResult#neutralized()} of the last check; empty when unknown. */
     public Optional<Boolean> neutralized() {
-        // a module's neutralize.sql that has not run on this copy (or changed since) is pending too
-        return result.map(r -> r.targets().stream().allMatch(t -> t.rows() == 0)
-                && r.modules().stream().allMatch(m -> m.outcome() == ai.insightpulse.odooops.neutralize.TargetOutcome.NO_OP));
+        return result.map(NeutralizationResult::neutralized);
     }
 
     /**

@@ -2,6 +2,7 @@ package ai.insightpulse.odooops.cli.evidence.prune;
 
 import ai.insightpulse.odooops.cli.evidence.ControlPlane;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
+import ai.insightpulse.odooops.neutralize.ConfigValues;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,8 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -40,7 +40,6 @@ import picocli.CommandLine.Spec;
             "evidence database failed."})
 public final class PruneCommand implements Callable<Integer> {
 
-    private static final Pattern AGE = Pattern.compile("(\\d{1,6})([dh])");
 
     private final Map<String, String> environment;
 
@@ -158,17 +157,18 @@ public final class PruneCommand implements Callable<Integer> {
         return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
+    /** An age in days or hours, in the grammar of every duration ({@link ConfigValues}), other units refused. */
     private static Duration age(String option, String value) {
-        Matcher m = AGE.matcher(value.strip());
-        if (!m.matches()) {
+        String text = value.strip();
+        Optional<Duration> d = text.endsWith("d") || text.endsWith("h") ? ConfigValues.parseDuration(text)
+                : Optional.empty();
+        if (d.isEmpty()) {
             throw new IllegalArgumentException(option + " '" + value.replaceAll("\\p{Cntrl}", "?")
                     + "' is not an age: days (30d) or hours (12h)");
         }
-        long n = Long.parseLong(m.group(1));
-        Duration d = m.group(2).equals("d") ? Duration.ofDays(n) : Duration.ofHours(n);
-        if (d.isZero()) {
+        if (d.get().isZero()) {
             throw new IllegalArgumentException(option + " must be more than zero");
         }
-        return d;
+        return d.get();
     }
 }

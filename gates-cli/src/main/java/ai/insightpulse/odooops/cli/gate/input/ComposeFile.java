@@ -3,14 +3,11 @@ package ai.insightpulse.odooops.cli.gate.input;
 import ai.insightpulse.odooops.cli.gate.GateInputException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -59,12 +56,10 @@ public final class ComposeFile {
 
     private final String path;
     private final List<Service> services;
-    private final List<ConfigValue> scalars;
 
-    private ComposeFile(String path, List<Service> services, List<ConfigValue> scalars) {
+    private ComposeFile(String path, List<Service> services) {
         this.path = path;
         this.services = List.copyOf(services);
-        this.scalars = List.copyOf(scalars);
     }
 
     /**
@@ -102,9 +97,7 @@ public final class ComposeFile {
                         line(entry.getValue())), entry.getValue()));
             }
         }
-        List<ConfigValue> scalars = new ArrayList<>();
-        collectScalars(file.path(), root, null, scalars, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return new ComposeFile(file.path(), services, scalars);
+        return new ComposeFile(file.path(), services);
     }
 
     private static Service service(String path, String name, int line, Node node) {
@@ -220,26 +213,6 @@ public final class ComposeFile {
         return entries;
     }
 
-    private static void collectScalars(String path, Node node, String key, List<ConfigValue> out, Set<Node> seen) {
-        if (!seen.add(node)) {
-            return;
-        }
-        if (node instanceof ScalarNode scalar) {
-            if (!isNull(node)) {
-                out.add(new ConfigValue(path, line(node), key, scalar.getValue()));
-            }
-        } else if (node instanceof SequenceNode seq) {
-            for (Node item : seq.getValue()) {
-                collectScalars(path, item, key, out, seen);
-            }
-        } else if (node instanceof MappingNode map) {
-            for (NodeTuple tuple : map.getValue()) {
-                String childKey = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : key;
-                collectScalars(path, tuple.getValueNode(), childKey, out, seen);
-            }
-        }
-    }
-
     private static boolean isNull(Node node) {
         return Tag.NULL.equals(node.getTag());
     }
@@ -271,10 +244,5 @@ public final class ComposeFile {
                 ? s.name().toLowerCase(Locale.ROOT).contains("odoo")
                         || s.image().map(i -> i.value().toLowerCase(Locale.ROOT).contains("odoo")).orElse(false)
                 : odooServices.contains(s.name())).toList();
-    }
-
-    /** Every scalar value of the file with its nearest mapping key, for scans of URLs and addresses. */
-    public List<ConfigValue> scalars() {
-        return scalars;
     }
 }

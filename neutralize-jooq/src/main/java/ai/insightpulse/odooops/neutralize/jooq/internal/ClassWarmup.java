@@ -1,18 +1,12 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
 import java.util.ArrayList;
-import org.jooq.Query;
-import org.jooq.Record1;
-import org.jooq.Result;
-import org.jooq.tools.jdbc.MockConnection;
-import org.jooq.tools.jdbc.MockDataProvider;
-import org.jooq.tools.jdbc.MockResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +17,10 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Renders every statement of every target without a database, so that a class-data-sharing training run loads
- * the classes a real run needs (jOOQ's renderer, the generated tables, the driver). Used only to build the
- * launcher's AppCDS archive.
+ * Renders every statement of every target without a database, so that the generated tables, the target catalog
+ * and jOOQ's renderer are loaded and initialized before a run needs them (the command line's preload). The
+ * build-only training that makes the launchers' class-data-sharing archives lives in the {@code launcher-training}
+ * module, not here.
  */
 public final class ClassWarmup {
 
@@ -34,23 +29,11 @@ public final class ClassWarmup {
 
     /** Initializes the catalog, the generated tables and jOOQ's renderer by rendering every target once. */
     public static void preload() {
-        renderEveryTarget();
+        renderEveryTarget(renderContext());
     }
 
-    /**
-     * Renders every target's statements for a schema that has every column and runs them through jOOQ's execution
-     * path on a mock connection; returns the total SQL length. The driver's paths are trained separately, against
-     * {@link PostgresStandIn}.
-     */
-    public static int renderAll() {
-        RunContext context = renderContext();
-        int length = renderEveryTarget();
-        length += executeAgainstMock(context);
-        return length;
-    }
-
-    private static int renderEveryTarget() {
-        RunContext context = renderContext();
+    /** Renders every target's statements in {@code context}; returns the total SQL length. */
+    public static int renderEveryTarget(RunContext context) {
         DSLContext dsl = context.dsl();
         int length = 0;
         for (Target target : TargetCatalog.all()) {
@@ -63,7 +46,7 @@ public final class ClassWarmup {
     }
 
     /** A context whose schema has every column any target knows. */
-    private static RunContext renderContext() {
+    public static RunContext renderContext() {
         Map<String, Map<String, String>> columns = new HashMap<>();
         everyColumn().forEach((table, names) -> names.forEach(
                 name -> columns.computeIfAbsent(table, k -> new HashMap<>()).put(name, "text")));
@@ -90,32 +73,5 @@ public final class ClassWarmup {
             }
         }
         return columns;
-    }
-
-    /** Runs the statements through jOOQ's execution path (fetch, batch) on a mock JDBC connection. */
-    private static int executeAgainstMock(RunContext rendered) {
-        MockDataProvider provider = ctx -> {
-            if (ctx.batch()) {
-                MockResult[] results = new MockResult[Math.max(ctx.batchSQL().length, ctx.batchBindings().length)];
-                java.util.Arrays.fill(results, new MockResult(1));
-                return results;
-            }
-            DSLContext create = DSL.using(SQLDialect.POSTGRES);
-            Field<String> text = DSL.field(DSL.name("text"), String.class);
-            Result<Record1<String>> result = create.newResult(text);
-            result.add(create.newRecord(text).values("on"));
-            return new MockResult[] {new MockResult(1, result)};
-        };
-        DSLContext dsl = DSL.using(new MockConnection(provider), SQLDialect.POSTGRES);
-        RunContext context = new RunContext(dsl, rendered.schema(), rendered.allowlist(), rendered.databaseName());
-        List<Query> queries = new ArrayList<>();
-        for (Target target : TargetCatalog.all()) {
-            for (Step step : target.steps(context)) {
-                queries.add(step.apply());
-            }
-        }
-        int rows = dsl.batch(queries).execute().length;
-        rows += dsl.select(DSL.inline("on")).fetch().size();
-        return rows;
     }
 }

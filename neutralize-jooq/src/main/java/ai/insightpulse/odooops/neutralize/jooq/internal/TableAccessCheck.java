@@ -8,10 +8,10 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TableAccess;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TableAccess.Privilege;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableAccess;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableAccess.Privilege;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CalendarTokensTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CaptchaKeysTarget;
@@ -34,6 +34,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.targets.WebsiteTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.SanitizeMailTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.SanitizePartnersTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.SanitizeUsersTarget;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,41 +48,7 @@ import org.jooq.Table;
  */
 public final class TargetCatalog {
 
-    private static final List<Target> ALL = List.of(
-            new MailServersTarget(),
-            new MailSinkTarget(),
-            new CronsTarget(),
-            new NeutralizedFlagTarget(),
-            new WebBannerTarget(),
-            new DatabaseIdentityTarget(),
-            new IncomingMailTarget(),
-            new WebhooksTarget(),
-            new MailTemplateServersTarget(),
-            new WebPushTarget(),
-            new PaymentProvidersTarget(),
-            new PosTerminalsTarget(),
-            new DeliveryCarriersTarget(),
-            new IapTokensTarget(),
-            new OAuthProvidersTarget(),
-            new CalendarTokensTarget(),
-            new CloudStorageTarget(),
-            new JitsiTarget(),
-            new WebsiteTarget(),
-            new GooglePlacesTarget(),
-            new CertificatesTarget(),
-            new EdiProxyTarget(),
-            new LocalizationEdiTarget(),
-            new CompanyApiKeysTarget(),
-            new CaptchaKeysTarget(),
-            new MailCredentialsTarget(),
-            new QueueJobsTarget(),
-            new AuthApiKeysTarget(),
-            // sanitize (opt-in) after neutralization: the copy is inert before its data is touched
-            new SanitizePartnersTarget(),
-            new SanitizeUsersTarget(),
-            new SanitizeMailTarget(),
-            // last: it leaves every key another target owns to that target
-            new CredentialSettingsTarget(TargetCatalog::configParameterKeysOwned));
+    private static final List<Target> ALL = runOrder();
 
     private static final Map<NeutralizationTarget, Target> BY_ID = new EnumMap<>(NeutralizationTarget.class);
 
@@ -89,14 +56,66 @@ public final class TargetCatalog {
         for (Target t : ALL) {
             BY_ID.put(t.id(), t);
         }
-        for (NeutralizationTarget id : NeutralizationTarget.values()) {
-            if (!BY_ID.containsKey(id)) {
-                throw new ExceptionInInitializerError("no engine target for " + id);
-            }
-        }
     }
 
     private TargetCatalog() {
+    }
+
+    /**
+     * The engine's target for {@code id}. An exhaustive switch: a target added to {@link NeutralizationTarget}
+     * without an implementation here fails the build, not a run. Add a case next to the ones it resembles.
+     */
+    private static Target implementation(NeutralizationTarget id) {
+        return switch (id) {
+            case MAIL_SERVERS -> new MailServersTarget();
+            case MAIL_SINK -> new MailSinkTarget();
+            case CRONS -> new CronsTarget();
+            case NEUTRALIZED_FLAG -> new NeutralizedFlagTarget();
+            case WEB_BANNER -> new WebBannerTarget();
+            case DATABASE_IDENTITY -> new DatabaseIdentityTarget();
+            case INCOMING_MAIL -> new IncomingMailTarget();
+            case WEBHOOKS -> new WebhooksTarget();
+            case MAIL_TEMPLATE_SERVERS -> new MailTemplateServersTarget();
+            case WEB_PUSH -> new WebPushTarget();
+            case PAYMENT_PROVIDERS -> new PaymentProvidersTarget();
+            case POS_TERMINALS -> new PosTerminalsTarget();
+            case DELIVERY_CARRIERS -> new DeliveryCarriersTarget();
+            case IAP_TOKENS -> new IapTokensTarget();
+            case OAUTH_PROVIDERS -> new OAuthProvidersTarget();
+            case CALENDAR_TOKENS -> new CalendarTokensTarget();
+            case CLOUD_STORAGE -> new CloudStorageTarget();
+            case JITSI -> new JitsiTarget();
+            case WEBSITE -> new WebsiteTarget();
+            case GOOGLE_PLACES -> new GooglePlacesTarget();
+            case CERTIFICATES -> new CertificatesTarget();
+            case EDI_PROXY -> new EdiProxyTarget();
+            case LOCALIZATION_EDI -> new LocalizationEdiTarget();
+            case COMPANY_API_KEYS -> new CompanyApiKeysTarget();
+            case CAPTCHA_KEYS -> new CaptchaKeysTarget();
+            case MAIL_CREDENTIALS -> new MailCredentialsTarget();
+            case QUEUE_JOBS -> new QueueJobsTarget();
+            case AUTH_API_KEYS -> new AuthApiKeysTarget();
+            case CREDENTIAL_SETTINGS -> new CredentialSettingsTarget(TargetCatalog::configParameterKeysOwned);
+            case SANITIZE_PARTNERS -> new SanitizePartnersTarget();
+            case SANITIZE_USERS -> new SanitizeUsersTarget();
+            case SANITIZE_MAIL -> new SanitizeMailTarget();
+        };
+    }
+
+    /**
+     * Catalog order (that of {@link NeutralizationTarget}: sanitize, opt-in, after neutralization, so the copy is
+     * inert before its data is touched), except credential settings, which run last: they leave every key another
+     * target owns to that target.
+     */
+    private static List<Target> runOrder() {
+        List<Target> order = new ArrayList<>();
+        for (NeutralizationTarget id : NeutralizationTarget.values()) {
+            if (id != NeutralizationTarget.CREDENTIAL_SETTINGS) {
+                order.add(implementation(id));
+            }
+        }
+        order.add(implementation(NeutralizationTarget.CREDENTIAL_SETTINGS));
+        return List.copyOf(order);
     }
 
     /** Every target, in run order. */

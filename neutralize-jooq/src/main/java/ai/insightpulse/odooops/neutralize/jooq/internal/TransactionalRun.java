@@ -1,10 +1,10 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.SchemaProbe;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.SchemaProbe;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CRON;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_DATA;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CONFIG_PARAMETER;
@@ -163,10 +163,9 @@ public final class TransactionalRun {
                 throw e;
             }
         } catch (Exception e) {
-            NeutralizationResult failed = new NeutralizationResult(
+            NeutralizationResult failed = NeutralizationResult.failed(
                     Optional.of(config.environment().ipaiName()), Optional.of(config.database().database()),
-                    readOnly, RunStatus.ERROR, List.of(), List.of(), Optional.empty(), elapsed(started),
-                    Optional.of(FailureClassifier.classify(e, phase, config)));
+                    readOnly, FailureClassifier.classify(e, phase, config), elapsed(started));
             LOG.error("neutralize {} failed: {}", config.database().database(), failed.failure().get().message());
             return failed;
         }

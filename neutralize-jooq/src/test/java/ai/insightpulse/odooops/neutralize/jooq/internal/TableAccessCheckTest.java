@@ -3,11 +3,11 @@ package ai.insightpulse.odooops.neutralize.jooq.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TableAccess.Privilege;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableAccess.Privilege;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -2,8 +2,8 @@ package ai.insightpulse.odooops.neutralize.jooq.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODULE_MODULE_DEPENDENCY;
 
 import ai.insightpulse.odooops.neutralize.CredentialParameters;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrConfigParameter;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrModelData;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrModelFields;

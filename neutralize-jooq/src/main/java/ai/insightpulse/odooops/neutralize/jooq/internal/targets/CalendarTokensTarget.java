@@ -6,11 +6,9 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.RES
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.RES_USERS_SETTINGS;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Drops Google and Microsoft calendar OAuth tokens and stops synchronization (google_calendar,
@@ -25,15 +23,11 @@ import org.jooq.Table;
  */
 public final class CalendarTokensTarget extends RewriteTarget {
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.CALENDAR_TOKENS;
+    /** The target. */
+    public CalendarTokensTarget() {
+        super(NeutralizationTarget.CALENDAR_TOKENS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(GOOGLE_CALENDAR_CREDENTIALS, MICROSOFT_CALENDAR_CREDENTIALS, RES_USERS, RES_USERS_SETTINGS);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

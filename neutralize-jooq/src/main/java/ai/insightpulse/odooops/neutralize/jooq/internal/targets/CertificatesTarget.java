@@ -4,10 +4,8 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.CER
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.CERTIFICATE_KEY;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Replaces the passwords of stored certificates and private keys with Odoo's {@code dummy} (certificate,
@@ -18,15 +16,11 @@ public final class CertificatesTarget extends RewriteTarget {
     /** The value Odoo writes. */
     public static final String DUMMY = "dummy";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.CERTIFICATES;
+    /** The target. */
+    public CertificatesTarget() {
+        super(NeutralizationTarget.CERTIFICATES);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(CERTIFICATE_CERTIFICATE, CERTIFICATE_KEY);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

@@ -1,8 +1,8 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +40,11 @@ final class ColumnRewrite {
 
     static ColumnRewrite of(Table<?> table) {
         return new ColumnRewrite(table);
+    }
+
+    /** The table it updates. */
+    Table<?> table() {
+        return table;
     }
 
     /** Only rows matching {@code filter} are touched; the rewrite is left out unless {@code needs} exist. */

@@ -3,10 +3,8 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.RES_COMPANY;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Removes the per-company keys of outside services Odoo 19.0 neutralizes: Gelato print-on-demand
@@ -15,15 +13,11 @@ import org.jooq.Table;
  */
 public final class CompanyApiKeysTarget extends RewriteTarget {
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.COMPANY_API_KEYS;
+    /** The target. */
+    public CompanyApiKeysTarget() {
+        super(NeutralizationTarget.COMPANY_API_KEYS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(RES_COMPANY);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

@@ -3,9 +3,9 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CONFIG_PARAMETER;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrConfigParameter;
 import java.util.List;
 import java.util.Set;

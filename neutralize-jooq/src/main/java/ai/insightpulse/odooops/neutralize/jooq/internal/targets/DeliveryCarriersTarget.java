@@ -3,10 +3,8 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.DELIVERY_CARRIER;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Takes every carrier out of production mode and archives the carriers linked to an outside provider (delivery,
@@ -23,15 +21,11 @@ public final class DeliveryCarriersTarget extends RewriteTarget {
     /** delivery_mondialrelay's test brand: BDTEST followed by two spaces. */
     static final String MONDIALRELAY_TEST_BRAND = "BDTEST  ";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.DELIVERY_CARRIERS;
+    /** The target. */
+    public DeliveryCarriersTarget() {
+        super(NeutralizationTarget.DELIVERY_CARRIERS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(DELIVERY_CARRIER);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

@@ -3,11 +3,9 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IAP_ACCOUNT;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
-import java.util.Set;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -23,15 +21,11 @@ public final class IapTokensTarget extends RewriteTarget {
     static final String SUFFIX = "+disabled";
     static final String DUMMY = "dummy_value+disabled";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.IAP_TOKENS;
+    /** The target. */
+    public IapTokensTarget() {
+        super(NeutralizationTarget.IAP_TOKENS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(IAP_ACCOUNT);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

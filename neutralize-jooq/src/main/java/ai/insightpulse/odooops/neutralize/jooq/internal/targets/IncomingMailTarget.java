@@ -3,10 +3,8 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.FETCHMAIL_SERVER;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Archives every incoming mail server, as mail's {@code neutralize.sql} does in 16.0–19.0: a copy that still
@@ -15,15 +13,11 @@ import org.jooq.Table;
  */
 public final class IncomingMailTarget extends RewriteTarget {
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.INCOMING_MAIL;
+    /** The target. */
+    public IncomingMailTarget() {
+        super(NeutralizationTarget.INCOMING_MAIL);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(FETCHMAIL_SERVER);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

@@ -3,12 +3,10 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.RES_COMPANY;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.ResCompany;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Switches every company's localisation e-invoicing / fiscal-authority connection to its test environment and
@@ -22,15 +20,11 @@ public final class LocalizationEdiTarget extends RewriteTarget {
 
     private static final ResCompany C = RES_COMPANY;
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.LOCALIZATION_EDI;
+    /** The target. */
+    public LocalizationEdiTarget() {
+        super(NeutralizationTarget.LOCALIZATION_EDI);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(RES_COMPANY);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

@@ -2,7 +2,7 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MAIL_SERVER;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrMailServer;
 import ai.insightpulse.odooops.neutralize.MailSink;
 import org.jooq.Condition;

@@ -3,10 +3,8 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.MAIL_TEMPLATE;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Unpins mail templates from a specific outgoing server (mail, 16.0–19.0), so every message goes through the
@@ -14,15 +12,11 @@ import org.jooq.Table;
  */
 public final class MailTemplateServersTarget extends RewriteTarget {
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.MAIL_TEMPLATE_SERVERS;
+    /** The target. */
+    public MailTemplateServersTarget() {
+        super(NeutralizationTarget.MAIL_TEMPLATE_SERVERS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(MAIL_TEMPLATE);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

@@ -2,8 +2,8 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CONFIG_PARAMETER;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;

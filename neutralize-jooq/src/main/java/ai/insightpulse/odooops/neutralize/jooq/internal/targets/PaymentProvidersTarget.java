@@ -3,11 +3,9 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.PAYMENT_PROVIDER;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.PaymentProvider;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 import org.jooq.TableField;
 
 /**
@@ -55,15 +53,11 @@ public final class PaymentProvidersTarget extends RewriteTarget {
     static final String XENDIT_SECRET = "dummysecret";
     static final String XENDIT_TOKEN = "dummytoken";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.PAYMENT_PROVIDERS;
+    /** The target. */
+    public PaymentProvidersTarget() {
+        super(NeutralizationTarget.PAYMENT_PROVIDERS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(PAYMENT_PROVIDER);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

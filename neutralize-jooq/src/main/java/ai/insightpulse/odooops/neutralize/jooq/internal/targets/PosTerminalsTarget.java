@@ -3,11 +3,9 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.POS_PAYMENT_METHOD;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.PosPaymentMethod;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Puts every point-of-sale payment terminal in test mode and replaces its keys with Odoo's dummy values, as the
@@ -20,15 +18,11 @@ public final class PosTerminalsTarget extends RewriteTarget {
     /** The dummy key Odoo writes for Paytm and Razorpay. */
     static final String DUMMY_KEY = "dummykey00012345";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.POS_TERMINALS;
+    /** The target. */
+    public PosTerminalsTarget() {
+        super(NeutralizationTarget.POS_TERMINALS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(POS_PAYMENT_METHOD);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

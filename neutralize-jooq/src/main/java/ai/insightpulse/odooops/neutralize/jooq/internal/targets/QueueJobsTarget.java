@@ -3,11 +3,11 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.QUEUE_JOB;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,20 +1,44 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
+import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jooq.Table;
 
 /**
  * A target made of column rewrites on tables that come and go with Odoo modules: it runs when at least one of its
  * columns exists and is skipped, naming what is missing, when none does.
  */
 abstract class RewriteTarget implements Target {
+
+    private final NeutralizationTarget id;
+
+    RewriteTarget(NeutralizationTarget id) {
+        this.id = id;
+    }
+
+    @Override
+    public final NeutralizationTarget id() {
+        return id;
+    }
+
+    /** The tables of its rewrites: what it reads and writes is exactly what it rewrites. */
+    @Override
+    public final Set<Table<?>> tables() {
+        Set<Table<?>> tables = new LinkedHashSet<>();
+        for (ColumnRewrite r : rewrites()) {
+            tables.add(r.table());
+        }
+        return Set.copyOf(tables);
+    }
 
     /** The rewrites, in order; built per run because some depend on the run context. */
     abstract List<ColumnRewrite> rewrites();

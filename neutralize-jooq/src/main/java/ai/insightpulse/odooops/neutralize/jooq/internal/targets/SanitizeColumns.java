@@ -1,6 +1,6 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.Table;

@@ -7,11 +7,11 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.MAI
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.MAIL_PUSH_DEVICE;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.RunContext;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.Target;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,10 +3,8 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_ACT_SERVER;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.spi.TargetInfo;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Replaces the URL of every webhook server action with the placeholder Odoo's base {@code neutralize.sql} writes
@@ -17,15 +15,11 @@ public final class WebhooksTarget extends RewriteTarget {
     /** The text Odoo writes instead of the URL. */
     public static final String PLACEHOLDER = "neutralization - disable webhook";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.WEBHOOKS;
+    /** The target. */
+    public WebhooksTarget() {
+        super(NeutralizationTarget.WEBHOOKS);
     }
 
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(IR_ACT_SERVER);
-    }
 
     @Override
     List<ColumnRewrite> rewrites() {

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
+package ai.insightpulse.odooops.neutralize.jooq.internal.model;
 
 import java.util.HashMap;
 import java.util.Map;

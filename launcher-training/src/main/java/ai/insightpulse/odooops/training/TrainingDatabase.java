@@ -1,7 +1,6 @@
-package ai.insightpulse.odooops.neutralize.jooq;
+package ai.insightpulse.odooops.training;
 
 import ai.insightpulse.odooops.neutralize.jooq.internal.ClassWarmup;
-import ai.insightpulse.odooops.neutralize.jooq.internal.PostgresStandIn;
 import java.util.Map;
 
 /**
@@ -11,6 +10,8 @@ import java.util.Map;
  *
  * <p>It is not a database and must never stand in for one anywhere else: every query answers one row of NULLs,
  * the schema probe answers every column any target knows, every write reports one row changed.
+ *
+ * <p>Build-only (module {@code launcher-training}): no published artifact and no launcher jar holds it.
  *
  * <pre>{@code
  * try (TrainingDatabase db = TrainingDatabase.start()) {

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
+package ai.insightpulse.odooops.neutralize.jooq.internal.model;
 
 import ai.insightpulse.odooops.neutralize.CredentialParameters;
 import ai.insightpulse.odooops.neutralize.CronAllowlist;

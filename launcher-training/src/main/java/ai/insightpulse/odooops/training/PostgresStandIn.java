@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal;
+package ai.insightpulse.odooops.training;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

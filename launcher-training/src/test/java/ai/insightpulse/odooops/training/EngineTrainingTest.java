@@ -1,14 +1,14 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal;
+package ai.insightpulse.odooops.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** The launcher's class-data-sharing training renders every target's statements without a database. */
-class ClassWarmupTest {
+class EngineTrainingTest {
 
     @Test
     void everyTargetRendersItsStatementsForASchemaWithEveryColumn() {
-        assertThat(ClassWarmup.renderAll()).isPositive();
+        assertThat(EngineTraining.renderAll()).isPositive();
     }
 }

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq.internal.spi;
+package ai.insightpulse.odooops.neutralize.jooq.internal.model;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,8 @@
-package ai.insightpulse.odooops.agent;
+package ai.insightpulse.odooops.training;
 
+import ai.insightpulse.odooops.agent.AgentConfig;
+import ai.insightpulse.odooops.agent.OdooAgent;
 import ai.insightpulse.odooops.agent.internal.AgentLogging;
-import ai.insightpulse.odooops.neutralize.jooq.TrainingDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +21,17 @@ import java.util.Map;
  * of parsing and verifying ~4,700 classes, which is most of the agent's footprint): an agent against
  * {@link TrainingDatabase}, a wire-protocol stand-in, serving every endpoint and JSON-RPC method a sidecar serves,
  * errors included, then stopped. Prints nothing; exits non-zero when the agent does not answer as it should.
+ * Build-only: {@code bin/cds-archive JAR ai.insightpulse.odooops.training.AgentTraining} runs it with this module's
+ * jar beside the agent's.
  *
  * <p>Requests are written on a plain socket: the archive should hold what the agent loads, not an HTTP client's
  * classes, since the JVM maps every page of it.
  */
-final class CdsTraining {
+public final class AgentTraining {
 
     private static final String TOKEN = "cds-training-token-0123456789abcdef";
 
-    private CdsTraining() {
+    private AgentTraining() {
     }
 
     /** Runs the training. */

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.neutralize.jooq;
+package ai.insightpulse.odooops.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.Secret;
 import ai.insightpulse.odooops.neutralize.TargetResult;
+import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ class TrainingDatabaseTest {
 
     @Test
     void warmUpCompletes() {
-        JooqNeutralizer.warmUp();
+        EngineTraining.warmUp();
     }
 
     @Test
