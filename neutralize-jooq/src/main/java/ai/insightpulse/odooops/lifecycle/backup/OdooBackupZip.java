@@ -214,6 +214,7 @@ public final class OdooBackupZip implements AutoCloseable {
         long bytes = 0;
         long next = System.nanoTime() + PROGRESS_NANOS;
         try {
+            Files.createDirectories(root.getParent());
             Files.createDirectory(root);
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -242,7 +243,7 @@ public final class OdooBackupZip implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new BackupZipException("cannot extract the filestore of " + file + ": " + e.getMessage(), e);
+            throw new BackupZipException("cannot extract the filestore of " + file + ": " + e, e);
         }
         progress.copied(files, bytes);
         return new long[] {files, bytes};
