@@ -426,6 +426,12 @@ final class StagedCopy {
         PlainDumpRestore restore = new PlainDumpRestore(source, read -> progress("  " + mib(read)
                 + (plain ? " of the dump read (" + mib(fileSize) + ")" : " of SQL read from the archive ("
                 + mib(fileSize) + ")") + ", " + mib(size(dsl, tmp)) + " written"));
+        if (!plain && files.jobs() > 1) {
+            progress("restoring " + file + " with " + files.jobs() + " jobs");
+            new ParallelArchiveRestore(pgRestore, file, files.jobs(), () -> role.connect(tmp), this::progress).run();
+            role.requireDatabaseAsCreated(dsl, tmp);
+            return role;
+        }
         try (Connection copy = role.connect(tmp)) {
             if (plain) {
                 try (InputStream in = Files.newInputStream(file)) {
