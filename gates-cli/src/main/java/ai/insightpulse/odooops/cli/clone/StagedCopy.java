@@ -202,7 +202,7 @@ final class StagedCopy {
         }
         progress("copied the filestore: " + copied.files() + " files, " + mib(copied.bytes()) + " by "
                 + copied.mode().flag() + (copied.reason().isEmpty() ? "" : " (" + copied.reason() + ")") + " in "
-                + String.format("%.1f", copied.elapsed().toNanos() / 1e9) + " s");
+                + String.format("%.3f", copied.elapsed().toNanos() / 1e9) + " s");
     }
 
     private CopyProgress filestoreProgress() {
