@@ -13,6 +13,7 @@ class FilestoreArchitectureTest {
 
     private final JavaClasses engines = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("ai.insightpulse.odooops.lifecycle.filestore", "ai.insightpulse.odooops.lifecycle.backup");
 
     @Test

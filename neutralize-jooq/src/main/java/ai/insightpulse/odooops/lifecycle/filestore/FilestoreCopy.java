@@ -50,9 +50,9 @@ public final class FilestoreCopy {
                         + " are on different filesystems");
             }
             TreeCopier.Totals totals = switch (used) {
-                case REFLINK -> ReflinkCopier.copy(source, target, progress);
-                case HARDLINK -> TreeCopier.link(source, target, progress);
-                default -> TreeCopier.copy(source, target, progress);
+                case REFLINK -> ReflinkCopier.copy(source, target, progress::copied);
+                case HARDLINK -> TreeCopier.link(source, target, progress::copied);
+                default -> TreeCopier.copy(source, target, progress::copied);
             };
             return new FilestoreCopyResult(used, totals.files(), totals.bytes(), elapsed(started), reason);
         } catch (IOException | RuntimeException e) {

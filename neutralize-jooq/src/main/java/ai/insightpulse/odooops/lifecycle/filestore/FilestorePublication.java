@@ -51,7 +51,8 @@ public final class FilestorePublication {
         Path targetDir = dataDir.filestore(target);
         Path incomingDir = dataDir.filestore(incoming);
         Path outgoingDir = dataDir.filestore(outgoing);
-        SwapJournal journal = SwapJournal.write(dataDir.filestores(), target, incoming, outgoing);
+        SwapJournal journal = journal(() -> SwapJournal.write(dataDir.filestores(), target, incoming, outgoing),
+                dataDir, target);
         boolean aside = false;
         try {
             if (exists(targetDir)) {
@@ -64,12 +65,12 @@ public final class FilestorePublication {
             if (aside) {
                 move(outgoingDir, targetDir);
             }
-            journal.remove();
+            removeJournal(journal);
             throw e;
         }
         checkpoints.reached("databases-swapped");
         bringIn(incomingDir, targetDir);
-        journal.remove();
+        removeJournal(journal);
     }
 
     /** The targets whose swap a killed run left unfinished. */
@@ -84,7 +85,7 @@ public final class FilestorePublication {
      * @param databaseExists whether a database of that name exists now
      */
     public static Optional<String> recover(OdooDataDir dataDir, String target, Predicate<String> databaseExists) {
-        Optional<SwapJournal> found = SwapJournal.read(dataDir.filestores(), target);
+        Optional<SwapJournal> found = journal(() -> SwapJournal.read(dataDir.filestores(), target), dataDir, target);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -103,8 +104,31 @@ public final class FilestorePublication {
             bringIn(incomingDir, targetDir);
             done = "finished an interrupted publication of " + target + ": its filestore is the published copy's";
         }
-        journal.remove();
+        removeJournal(journal);
         return Optional.of(done);
+    }
+
+    /** A journal step that may fail on I/O. */
+    @FunctionalInterface
+    private interface JournalStep<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T journal(JournalStep<T> step, OdooDataDir dataDir, String target) {
+        try {
+            return step.run();
+        } catch (IOException e) {
+            throw new FilestoreException("the publication journal of " + target + " in " + dataDir.filestores()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeJournal(SwapJournal journal) {
+        try {
+            journal.remove();
+        } catch (IOException e) {
+            throw new FilestoreException("cannot remove the publication journal " + journal.file() + ": " + e, e);
+        }
     }
 
     private static void bringIn(Path incomingDir, Path targetDir) {

@@ -71,7 +71,7 @@ class FilestorePublicationTest {
     }
 
     @Test
-    void aRunKilledWithTheTargetsFilestoreAsideGetsItBackWhenTheDatabasesWereNotSwapped() {
+    void aRunKilledWithTheTargetsFilestoreAsideGetsItBackWhenTheDatabasesWereNotSwapped() throws Exception {
         // the state a kill right after "filestore-aside" leaves: journal written, target's filestore aside
         SwapJournal.write(dataDir.filestores(), TARGET, TMP, PREV);
         dataDir.filestore(TARGET).toFile().renameTo(dataDir.filestore(PREV).toFile());

@@ -1,6 +1,5 @@
 package ai.insightpulse.odooops.lifecycle.backup.internal;
 
-import ai.insightpulse.odooops.lifecycle.backup.BackupZipException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipException;
 
 /**
  * Reads the names and Unix file types a zip's central directory records. {@link java.util.zip.ZipFile} does not
@@ -53,7 +53,7 @@ public final class CentralDirectory {
                 }
             }
             if (eocd < 0) {
-                throw new BackupZipException("not a zip or truncated: no end of central directory");
+                throw new ZipException("not a zip or truncated: no end of central directory");
             }
             long count = Short.toUnsignedLong(end.getShort(eocd + 10));
             long cdSize = Integer.toUnsignedLong(end.getInt(eocd + 12));
@@ -61,29 +61,29 @@ public final class CentralDirectory {
             if (count == 0xFFFF || cdSize == 0xFFFFFFFFL || cdOffset == 0xFFFFFFFFL) {
                 long eocdAt = size - tail + eocd;
                 if (eocdAt < 20) {
-                    throw new BackupZipException("damaged zip: zip64 end of central directory missing");
+                    throw new ZipException("damaged zip: zip64 end of central directory missing");
                 }
                 ByteBuffer locator = read(channel, eocdAt - 20, 20);
                 if (locator.getInt(0) != ZIP64_LOCATOR) {
-                    throw new BackupZipException("damaged zip: zip64 locator missing");
+                    throw new ZipException("damaged zip: zip64 locator missing");
                 }
                 ByteBuffer zip64 = read(channel, locator.getLong(8), 56);
                 if (zip64.getInt(0) != ZIP64_EOCD) {
-                    throw new BackupZipException("damaged zip: zip64 end of central directory missing");
+                    throw new ZipException("damaged zip: zip64 end of central directory missing");
                 }
                 count = zip64.getLong(32);
                 cdSize = zip64.getLong(40);
                 cdOffset = zip64.getLong(48);
             }
             if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > size || cdOffset < 0) {
-                throw new BackupZipException("damaged or truncated zip: the central directory lies outside the file");
+                throw new ZipException("damaged or truncated zip: the central directory lies outside the file");
             }
             ByteBuffer cd = read(channel, cdOffset, (int) cdSize);
             List<Entry> entries = new ArrayList<>();
             int at = 0;
             for (long i = 0; i < count; i++) {
                 if (at + 46 > cdSize || cd.getInt(at) != CENTRAL_HEADER) {
-                    throw new BackupZipException("damaged zip: bad central directory record " + i);
+                    throw new ZipException("damaged zip: bad central directory record " + i);
                 }
                 int madeBy = Short.toUnsignedInt(cd.getShort(at + 4)) >> 8;
                 int nameLength = Short.toUnsignedInt(cd.getShort(at + 28));
@@ -91,7 +91,7 @@ public final class CentralDirectory {
                 int commentLength = Short.toUnsignedInt(cd.getShort(at + 32));
                 int external = cd.getInt(at + 38);
                 if (at + 46 + nameLength > cdSize) {
-                    throw new BackupZipException("damaged zip: bad central directory record " + i);
+                    throw new ZipException("damaged zip: bad central directory record " + i);
                 }
                 byte[] name = new byte[nameLength];
                 cd.get(at + 46, name);
@@ -105,12 +105,12 @@ public final class CentralDirectory {
 
     private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
         if (position < 0 || position + length > channel.size()) {
-            throw new BackupZipException("damaged or truncated zip: a record lies outside the file");
+            throw new ZipException("damaged or truncated zip: a record lies outside the file");
         }
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new BackupZipException("truncated zip");
+                throw new ZipException("truncated zip");
             }
         }
         return buffer.flip().order(ByteOrder.LITTLE_ENDIAN);

@@ -1,10 +1,10 @@
 package ai.insightpulse.odooops.lifecycle.backup.internal;
 
-import ai.insightpulse.odooops.lifecycle.backup.BackupZipException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipException;
 
 /**
  * An entry's inflated bytes, refused as soon as they exceed what the central directory declared or what the whole
@@ -44,13 +44,13 @@ public final class CountingInput extends FilterInputStream {
         return n;
     }
 
-    private void count(int n) {
+    private void count(int n) throws ZipException {
         read += n;
         if (read > declared) {
-            throw new BackupZipException(entry + " expands beyond the " + declared + " bytes its header declares");
+            throw new ZipException(entry + " expands beyond the " + declared + " bytes its header declares");
         }
         if (total.addAndGet(n) > maxTotal) {
-            throw new BackupZipException("the archive expands beyond the limit of " + maxTotal + " bytes");
+            throw new ZipException("the archive expands beyond the limit of " + maxTotal + " bytes");
         }
     }
 }

@@ -1,13 +1,12 @@
 package ai.insightpulse.odooops.lifecycle.filestore.internal;
 
-import ai.insightpulse.odooops.lifecycle.filestore.CopyProgress;
-import ai.insightpulse.odooops.lifecycle.filestore.FilestoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -43,14 +42,14 @@ public final class ReflinkCopier {
     }
 
     /** Clones the tree {@code source} as {@code target}. */
-    public static TreeCopier.Totals copy(Path source, Path target, CopyProgress progress) throws IOException {
+    public static TreeCopier.Totals copy(Path source, Path target, BiConsumer<Long, Long> progress) throws IOException {
         Path root = source.toRealPath();
         if (!run(List.of("cp", "-a", "--reflink=always", "--", root.toString(), target.toString()))) {
-            throw new FilestoreException("cp --reflink=always " + root + " " + target + " failed: the filesystem "
+            throw new IOException("cp --reflink=always " + root + " " + target + " failed: the filesystem "
                     + "cannot clone files (use --filestore-copy auto, hardlink or copy)");
         }
         TreeCopier.Totals totals = TreeCopier.count(target);
-        progress.copied(totals.files(), totals.bytes());
+        progress.accept(totals.files(), totals.bytes());
         return totals;
     }
 

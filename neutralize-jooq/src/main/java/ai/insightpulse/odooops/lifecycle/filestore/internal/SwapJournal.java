@@ -1,6 +1,5 @@
 package ai.insightpulse.odooops.lifecycle.filestore.internal;
 
-import ai.insightpulse.odooops.lifecycle.filestore.FilestoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -28,45 +27,36 @@ public record SwapJournal(Path file, String incoming, String outgoing) {
     private static final String PREFIX = ".odooops-swap-";
 
     /** Writes the journal of a swap into {@code target}. */
-    public static SwapJournal write(Path filestores, String target, String incoming, String outgoing) {
+    public static SwapJournal write(Path filestores, String target, String incoming, String outgoing)
+            throws IOException {
         Path file = filestores.resolve(PREFIX + target);
         Path partial = filestores.resolve(PREFIX + target + ".partial");
-        try {
-            Files.createDirectories(filestores);
-            Files.writeString(partial, "incoming=" + incoming + "\noutgoing=" + outgoing + "\n",
-                    StandardCharsets.UTF_8);
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new FilestoreException("cannot write the publication journal " + file + ": " + e, e);
+        Files.createDirectories(filestores);
+        Files.writeString(partial, "incoming=" + incoming + "\noutgoing=" + outgoing + "\n", StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return new SwapJournal(file, incoming, outgoing);
     }
 
     /** The journal of {@code target}, if a swap into it is unfinished. */
-    public static Optional<SwapJournal> read(Path filestores, String target) {
+    public static Optional<SwapJournal> read(Path filestores, String target) throws IOException {
         Path file = filestores.resolve(PREFIX + target);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         String incoming = null;
         String outgoing = null;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.startsWith("incoming=")) {
-                    incoming = line.substring("incoming=".length());
-                } else if (line.startsWith("outgoing=")) {
-                    outgoing = line.substring("outgoing=".length());
-                }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("incoming=")) {
+                incoming = line.substring("incoming=".length());
+            } else if (line.startsWith("outgoing=")) {
+                outgoing = line.substring("outgoing=".length());
             }
-        } catch (IOException e) {
-            throw new FilestoreException("cannot read the publication journal " + file + ": " + e, e);
         }
         if (incoming == null || outgoing == null) {
-            throw new FilestoreException("the publication journal " + file + " is damaged; repair by hand "
-                    + "(docs/OPERATIONS.md, Filestore)");
+            throw new IOException("the journal is damaged; repair by hand (docs/OPERATIONS.md, Filestore)");
         }
         return Optional.of(new SwapJournal(file, incoming, outgoing));
     }
@@ -91,11 +81,7 @@ public record SwapJournal(Path file, String incoming, String outgoing) {
     }
 
     /** Removes the journal: the swap is done (or undone). */
-    public void remove() {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new FilestoreException("cannot remove the publication journal " + file + ": " + e, e);
-        }
+    public void remove() throws IOException {
+        Files.deleteIfExists(file);
     }
 }

@@ -1,6 +1,5 @@
 package ai.insightpulse.odooops.lifecycle.filestore.internal;
 
-import ai.insightpulse.odooops.lifecycle.filestore.CopyProgress;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /** Walks a directory tree once, making each file of the copy by a hard link or a byte copy. */
 public final class TreeCopier {
@@ -31,12 +31,12 @@ public final class TreeCopier {
     }
 
     /** A tree of hard links to {@code source}'s files. */
-    public static Totals link(Path source, Path target, CopyProgress progress) throws IOException {
+    public static Totals link(Path source, Path target, BiConsumer<Long, Long> progress) throws IOException {
         return walk(source, target, progress, true);
     }
 
     /** A byte copy of {@code source}. */
-    public static Totals copy(Path source, Path target, CopyProgress progress) throws IOException {
+    public static Totals copy(Path source, Path target, BiConsumer<Long, Long> progress) throws IOException {
         return walk(source, target, progress, false);
     }
 
@@ -87,7 +87,7 @@ public final class TreeCopier {
         });
     }
 
-    private static Totals walk(Path source, Path target, CopyProgress progress, boolean hardlink)
+    private static Totals walk(Path source, Path target, BiConsumer<Long, Long> progress, boolean hardlink)
             throws IOException {
         long[] totals = new long[2];
         long[] next = {System.nanoTime() + PROGRESS_NANOS};
@@ -115,12 +115,12 @@ public final class TreeCopier {
                 long now = System.nanoTime();
                 if (now >= next[0]) {
                     next[0] = now + PROGRESS_NANOS;
-                    progress.copied(totals[0], totals[1]);
+                    progress.accept(totals[0], totals[1]);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        progress.copied(totals[0], totals[1]);
+        progress.accept(totals[0], totals[1]);
         return new Totals(totals[0], totals[1]);
     }
 }
