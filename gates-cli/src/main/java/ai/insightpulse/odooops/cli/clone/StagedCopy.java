@@ -410,6 +410,10 @@ final class StagedCopy {
         if (OdooBackupZip.looksLikeZip(file)) {
             return restoreBackupZip(admin, dsl, file, tmp);
         }
+        if (files.dataDir().isPresent()) {
+            // the target's current filestore belongs to the database this restore replaces: it goes with it
+            progress("warning: a pg_dump dump holds no filestore: " + target + " is published without one");
+        }
         if (files.jobs() > 1 && isPlainSql(file)) {
             progress("warning: --jobs applies to custom and directory archives; " + file + " is plain SQL");
         }
