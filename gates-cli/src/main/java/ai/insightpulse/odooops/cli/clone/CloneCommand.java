@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
             "and the target is left as it was. The target name never refers to a database that is not neutralized.",
             "",
             "Uses CREATE DATABASE ... TEMPLATE when nobody is connected to the source, pg_dump | pg_restore otherwise.",
+            "With Odoo's data dir (--data-dir, ODOO_DATA_DIR, or data_dir of --odoo-conf / ODOO_RC), the source's",
+            "filestore is copied (--filestore-copy) and published with the database, never apart from it.",
             "Progress goes to stderr, the NEUTRALIZE_SUMMARY line of the copy's neutralization to stdout.",
             "Reads DB_HOST, DB_PORT, DB_USER, DB_PASSWORD or DB_PASSWORD_FILE, IPAI_NEUTRALIZE_CONFIRM,",
             "IPAI_CRON_ALLOWLIST, IPAI_NEUTRALIZE_TARGETS, IPAI_NEUTRALIZE_SKIP_TARGETS, ODOOOPS_PG_BIN.",

@@ -36,6 +36,37 @@ public final class CopyOptions {
             description = "Directory of pg_dump and pg_restore (ODOOOPS_PG_BIN; default: PATH).")
     String pgBin;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Odoo's data dir (ODOO_DATA_DIR): <DIR>/filestore/<db> is copied and published with the "
+                    + "database. Default: data_dir of --odoo-conf / ODOO_RC; without any, only the database is copied.")
+    String dataDir;
+
+    @Option(names = "--odoo-conf", paramLabel = "FILE",
+            description = "Odoo's config file (ODOO_RC), read only for its data_dir.")
+    String odooConf;
+
+    @Option(names = "--filestore-copy", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (default), reflink, hardlink or copy. auto: reflink if the filesystem clones files, "
+                    + "else hard links on the same filesystem, else a byte copy.")
+    String filestoreCopy;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Restore a custom or directory archive's table data over N connections (default 1).")
+    int jobs;
+
+    @Option(names = "--strict",
+            description = "Refuse a backup zip whose manifest.json differs from the target (Odoo series, modules, "
+                    + "PostgreSQL major version) or is missing.")
+    boolean strict;
+
+    @Option(names = "--zip-max-bytes", paramLabel = "BYTES", defaultValue = "1099511627776",
+            description = "The most a backup zip may expand to (default 1 TiB).")
+    long zipMaxBytes;
+
+    @Option(names = "--zip-max-ratio", paramLabel = "N", defaultValue = "1000",
+            description = "The most a backup zip entry may expand relative to its compressed size (default 1000).")
+    long zipMaxRatio;
+
     /** Used by picocli. */
     public CopyOptions() {
     }
@@ -45,6 +76,12 @@ public final class CopyOptions {
      * with these flags laid over them. {@code IPAI_ENV}, {@code ODOO_STAGE} and {@code DB_NAME} are not read: the
      * target name decides the environment (ENV_DB_MAP).
      */
+    /** The filestore, zip and parallel-restore settings; see {@link FilestoreSettings#resolve}. */
+    FilestoreSettings filestore(Map<String, String> environment) {
+        return FilestoreSettings.resolve(environment, dataDir, odooConf, filestoreCopy, jobs, strict, zipMaxBytes,
+                zipMaxRatio);
+    }
+
     Map<String, String> variables(Map<String, String> environment, String ipaiEnv) {
         Map<String, String> vars = new HashMap<>(environment);
         vars.remove(ConfigVariables.ODOO_STAGE);

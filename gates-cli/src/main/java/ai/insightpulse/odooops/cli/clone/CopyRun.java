@@ -43,9 +43,11 @@ final class CopyRun {
                     + ": confirm with --yes (or IPAI_NEUTRALIZE_CONFIRM=YES)");
         }
         NeutralizeConfig config = null;
+        FilestoreSettings files = null;
         if (refusal.isEmpty()) {
             try {
                 config = ConfigVariables.read(vars, false);
+                files = options.filestore(environment);
             } catch (ConfigException e) {
                 refusal = Optional.of(e.getMessage());
             }
@@ -59,7 +61,7 @@ final class CopyRun {
 
         PostgresServer server = PostgresServer.of(config, options.maintenanceDb, "odooops-" + command);
         StagedCopy copy = new StagedCopy(server, config, options.keepPrevious,
-                PgClientTools.from(environment, options.pgBin), new PauseHook(environment, err), err, command);
+                PgClientTools.from(environment, options.pgBin), new PauseHook(environment, err), err, command, files);
         NeutralizationResult result;
         try {
             NeutralizationResult neutralized = copy.run(source);

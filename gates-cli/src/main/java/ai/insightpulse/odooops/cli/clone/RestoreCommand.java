@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Restores a pg_dump dump (plain SQL, or custom, tar, directory through pg_restore) into a temporary",
+            "Restores a pg_dump dump (plain SQL, or custom, tar, directory through pg_restore) or an Odoo backup zip",
+            "(dump.sql + filestore/ + manifest.json, checked entry by entry before anything is written) into a temporary",
             "database Odoo never serves, neutralizes and verifies it there, then publishes it under the target name",
             "by renaming. The previous target is dropped once the new one is verified (or kept with --keep-previous).",
             "On any failure the copy is dropped and the target is left as it was.",
@@ -43,7 +44,8 @@ public final class RestoreCommand implements Callable<Integer>, SummaryLineComma
     private CommandSpec spec;
 
     @Option(names = "--dump", required = true, paramLabel = "FILE",
-            description = "The dump: a file (pg_dump -Fc, -Ft or plain SQL) or a directory (pg_dump -Fd).")
+            description = "The dump: a file (pg_dump -Fc, -Ft or plain SQL), a directory (pg_dump -Fd), or an Odoo "
+                    + "backup zip.")
     private Path dump;
 
     @Mixin

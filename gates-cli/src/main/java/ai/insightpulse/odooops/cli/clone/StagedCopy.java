@@ -3,6 +3,15 @@ package ai.insightpulse.odooops.cli.clone;
 import ai.insightpulse.odooops.cli.PostgresServer;
 import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.lifecycle.PublishMarker;
+import ai.insightpulse.odooops.lifecycle.backup.BackupManifest;
+import ai.insightpulse.odooops.lifecycle.backup.BackupZipException;
+import ai.insightpulse.odooops.lifecycle.backup.OdooBackupZip;
+import ai.insightpulse.odooops.lifecycle.filestore.CopyProgress;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestoreCopy;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestoreCopyResult;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestoreException;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestorePublication;
+import ai.insightpulse.odooops.lifecycle.filestore.OdooDataDir;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
@@ -13,7 +22,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +33,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -39,6 +53,11 @@ import org.jooq.impl.DSL;
  * touches only the temporary copy; the swap itself is one transaction ({@code ALTER DATABASE … RENAME} is
  * transactional in PostgreSQL), so a kill at any point leaves the target either the old database or the new,
  * verified one.
+ *
+ * <p>With an Odoo data dir, the filestore travels with the database: it is copied to
+ * {@code <data_dir>/filestore/odooops_tmp_…} (the copy's own name), and published, retired and swept with it; the
+ * swap of names is ordered and journaled by {@link FilestorePublication}, and the sweep first finishes or undoes a
+ * swap a killed run left.
  */
 final class StagedCopy {
 
@@ -62,9 +81,10 @@ final class StagedCopy {
     private final PauseHook pause;
     private final PrintWriter err;
     private final String command;
+    private final FilestoreSettings files;
 
     StagedCopy(PostgresServer server, NeutralizeConfig config, boolean keepPrevious, PgClientTools tools,
-               PauseHook pause, PrintWriter err, String command) {
+               PauseHook pause, PrintWriter err, String command, FilestoreSettings files) {
         this.server = server;
         this.config = config;
         this.target = config.database().database();
@@ -73,6 +93,7 @@ final class StagedCopy {
         this.pause = pause;
         this.err = err;
         this.command = command;
+        this.files = files;
     }
 
     /**
@@ -96,18 +117,28 @@ final class StagedCopy {
             }
         } catch (SQLException | DataAccessException e) {
             throw new CopyFailure(server.failure(command, e));
+        } catch (FilestoreException e) {
+            throw new CopyFailure(Failure.Kind.INTERNAL, e.getMessage());
         }
     }
 
     private NeutralizationResult copyNeutralizePublish(Connection admin, DSLContext dsl, CopySource source) {
         String tmp = CopyNames.tmp(target);
         boolean published = false;
+        if (files.dataDir().isEmpty()) {
+            progress("warning: no Odoo data dir (--data-dir, ODOO_DATA_DIR, --odoo-conf, ODOO_RC): only the database "
+                    + "is copied; the filestore of " + target + " is left as it is");
+        }
         try {
             progress("copying " + source.describe() + " into " + tmp);
             long started = System.nanoTime();
             Optional<RestoreRole> role = copy(admin, dsl, source, tmp);
             progress("copied in " + seconds(started) + " s");
             pause.at("copied");
+            if (source instanceof CopySource.FromDatabase db && files.dataDir().isPresent()) {
+                copyFilestore(db.database(), tmp);
+                pause.at("filestore-copied");
+            }
 
             progress("neutralizing " + tmp + " as " + target + " (" + config.environment().ipaiName() + ")");
             // a restored copy is neutralized and verified as its restore role: a trigger the dump carries fires
@@ -154,13 +185,34 @@ final class StagedCopy {
             if (!published) {
                 dropQuietly(dsl, tmp);
                 dropRoleQuietly(dsl, tmp);
+                removeFilestoreQuietly(tmp);
             }
             throw e;
         }
     }
 
+    private void copyFilestore(String from, String tmp) {
+        OdooDataDir dataDir = files.dataDir().orElseThrow();
+        Path source = dataDir.filestore(from);
+        progress("copying the filestore " + source + " (" + files.mode().flag() + ")");
+        FilestoreCopyResult copied = FilestoreCopy.copy(source, dataDir.filestore(tmp), files.mode(),
+                filestoreProgress());
+        if (copied.files() == 0 && !Files.isDirectory(source)) {
+            progress("warning: " + from + " has no filestore at " + source + "; the copy gets none");
+            return;
+        }
+        progress("copied the filestore: " + copied.files() + " files, " + mib(copied.bytes()) + " by "
+                + copied.mode().flag() + (copied.reason().isEmpty() ? "" : " (" + copied.reason() + ")") + " in "
+                + String.format("%.3f", copied.elapsed().toNanos() / 1e9) + " s");
+    }
+
+    private CopyProgress filestoreProgress() {
+        return (count, bytes) -> progress("  filestore: " + count + " files, " + mib(bytes));
+    }
+
     /** Drops what interrupted runs left behind, for any target whose run is gone. */
     private void sweepOrphans(DSLContext dsl) {
+        files.dataDir().ifPresent(dataDir -> finishSwaps(dsl, dataDir));
         List<String> names = dsl.select(DATNAME).from(PG_DATABASE)
                 .where(DATNAME.startsWith("odooops_")).fetch(DATNAME);
         for (String name : names) {
@@ -177,12 +229,15 @@ final class StagedCopy {
                 if (work.get().isTmp()) {
                     drop(dsl, name);
                     RestoreRole.drop(dsl, name);
+                    removeFilestore(name);
                     progress("removed " + name + ", an unfinished copy left by an interrupted run");
                 } else if (exists(dsl, owner)) {
                     drop(dsl, name);
+                    removeFilestore(name);
                     progress("removed " + name + ", the previous " + owner + " left by an interrupted run");
                 } else {
                     dsl.alterDatabase(DSL.name(name)).renameTo(DSL.name(owner)).execute();
+                    moveFilestoreIfFree(name, owner);
                     progress("renamed " + name + " back to " + owner + ": an interrupted run had set it aside");
                 }
             } finally {
@@ -192,6 +247,82 @@ final class StagedCopy {
             }
         }
         sweepOrphanRoles(dsl);
+        files.dataDir().ifPresent(dataDir -> sweepOrphanFilestores(dsl, dataDir));
+    }
+
+    /** Finishes (or undoes) the filestore swaps killed runs left, before any work database is dropped. */
+    private void finishSwaps(DSLContext dsl, OdooDataDir dataDir) {
+        for (String owner : FilestorePublication.unfinishedSwaps(dataDir)) {
+            boolean ours = owner.equals(target);
+            if (!ours && !tryLock(dsl, owner)) {
+                continue; // a live run is swapping it
+            }
+            try {
+                FilestorePublication.recover(dataDir, owner, name -> exists(dsl, name)).ifPresent(this::progress);
+            } finally {
+                if (!ours) {
+                    unlock(dsl, owner);
+                }
+            }
+        }
+    }
+
+    /** Removes work filestores whose database is gone (a run killed between dropping a database and its files). */
+    private void sweepOrphanFilestores(DSLContext dsl, OdooDataDir dataDir) {
+        Set<String> names = new TreeSet<>();
+        try (var dirs = Files.list(dataDir.filestores())) {
+            dirs.map(d -> d.getFileName().toString()).filter(n -> n.startsWith("odooops_")).forEach(names::add);
+        } catch (IOException e) {
+            return; // no filestores yet
+        }
+        for (String name : names) {
+            Optional<CopyNames.WorkDatabase> work = CopyNames.parse(name);
+            if (work.isEmpty() || exists(dsl, name)) {
+                continue;
+            }
+            String owner = work.get().target();
+            boolean ours = owner.equals(target);
+            if (!ours && !tryLock(dsl, owner)) {
+                continue;
+            }
+            try {
+                if (!exists(dsl, name)) {
+                    FilestoreCopy.remove(dataDir.filestore(name));
+                    progress("removed the filestore " + name + ", left by an interrupted run");
+                }
+            } finally {
+                if (!ours) {
+                    unlock(dsl, owner);
+                }
+            }
+        }
+    }
+
+    private void removeFilestore(String database) {
+        files.dataDir().ifPresent(dataDir -> FilestoreCopy.remove(dataDir.filestore(database)));
+    }
+
+    private void removeFilestoreQuietly(String database) {
+        try {
+            removeFilestore(database);
+        } catch (RuntimeException e) {
+            progress("could not remove the filestore of " + database + " (" + e.getMessage() + "); the next run will");
+        }
+    }
+
+    private void moveFilestoreIfFree(String from, String to) {
+        if (files.dataDir().isEmpty()) {
+            return;
+        }
+        Path aside = files.dataDir().get().filestore(from);
+        Path back = files.dataDir().get().filestore(to);
+        if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS) && !Files.exists(back, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.move(aside, back, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new FilestoreException("cannot rename " + aside + " back to " + back + ": " + e, e);
+            }
+        }
     }
 
     /**
@@ -277,6 +408,16 @@ final class StagedCopy {
      * way, so one vetting and one set of privileges apply to both.
      */
     private RestoreRole restoreDump(Connection admin, DSLContext dsl, Path file, String tmp) {
+        if (OdooBackupZip.looksLikeZip(file)) {
+            return restoreBackupZip(admin, dsl, file, tmp);
+        }
+        if (files.dataDir().isPresent()) {
+            // the target's current filestore belongs to the database this restore replaces: it goes with it
+            progress("warning: a pg_dump dump holds no filestore: " + target + " is published without one");
+        }
+        if (files.jobs() > 1 && isPlainSql(file)) {
+            progress("warning: --jobs applies to custom and directory archives; " + file + " is plain SQL");
+        }
         boolean plain = isPlainSql(file);
         Path pgRestore = plain ? null : tools.require("pg_restore", "needed to restore a pg_dump archive");
         RestoreRole role = RestoreRole.create(server, dsl, admin, tmp);
@@ -290,6 +431,12 @@ final class StagedCopy {
         PlainDumpRestore restore = new PlainDumpRestore(source, read -> progress("  " + mib(read)
                 + (plain ? " of the dump read (" + mib(fileSize) + ")" : " of SQL read from the archive ("
                 + mib(fileSize) + ")") + ", " + mib(size(dsl, tmp)) + " written"));
+        if (!plain && files.jobs() > 1) {
+            progress("restoring " + file + " with " + files.jobs() + " jobs");
+            new ParallelArchiveRestore(pgRestore, file, files.jobs(), () -> role.connect(tmp), this::progress).run();
+            role.requireDatabaseAsCreated(dsl, tmp);
+            return role;
+        }
         try (Connection copy = role.connect(tmp)) {
             if (plain) {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -307,6 +454,110 @@ final class StagedCopy {
         // before anything connects to the copy again: a default set for it would apply to those sessions
         role.requireDatabaseAsCreated(dsl, tmp);
         return role;
+    }
+
+    /**
+     * Restores an Odoo backup zip: its {@code dump.sql} as a plain dump (same vetting, same role), its
+     * {@code filestore/} into the copy's filestore, each read once from the archive.
+     */
+    private RestoreRole restoreBackupZip(Connection admin, DSLContext dsl, Path file, String tmp) {
+        try (OdooBackupZip zip = OdooBackupZip.open(file, files.zipLimits())) {
+            checkManifest(dsl, zip.manifest());
+            if (zip.hasFilestore() && files.dataDir().isEmpty()) {
+                progress("warning: the filestore in " + file + " is not restored: no Odoo data dir");
+            }
+            RestoreRole role = RestoreRole.create(server, dsl, admin, tmp);
+            dsl.query("CREATE DATABASE {0} OWNER {1} TEMPLATE template0", DSL.name(tmp), DSL.name(role.name()))
+                    .execute();
+            pause.at("created");
+            long size = zip.dumpSize();
+            PlainDumpRestore restore = new PlainDumpRestore(file + "!" + OdooBackupZip.DUMP, read -> progress("  "
+                    + mib(read) + " of " + OdooBackupZip.DUMP + " read (" + mib(size) + "), " + mib(size(dsl, tmp))
+                    + " written"));
+            try (Connection copy = role.connect(tmp); InputStream in = zip.dump()) {
+                restore.run(in, copy);
+            } catch (IOException e) {
+                throw new CopyFailure(Failure.Kind.CONFIG, "cannot read " + file + ": " + e.getMessage());
+            } catch (SQLException e) {
+                throw new CopyFailure(server.failure("restoring " + file, e));
+            }
+            role.requireDatabaseAsCreated(dsl, tmp);
+            if (files.dataDir().isPresent() && zip.hasFilestore()) {
+                Path into = files.dataDir().get().filestore(tmp);
+                progress("restoring the filestore of " + file + " into " + into);
+                long[] written = zip.extractFilestore(into, filestoreProgress());
+                progress("restored the filestore: " + written[0] + " files, " + mib(written[1]));
+            }
+            return role;
+        } catch (BackupZipException e) {
+            throw new CopyFailure(Failure.Kind.CONFIG, e.getMessage());
+        }
+    }
+
+    /**
+     * Reports how the backup's manifest compares with the target (Odoo series, modules) and this server
+     * (PostgreSQL major version); with {@code --strict}, a difference, a missing manifest, or a target that cannot
+     * be read refuses the backup before anything is created.
+     */
+    private void checkManifest(DSLContext dsl, Optional<BackupManifest> found) {
+        if (found.isEmpty()) {
+            refuseIfStrict("the backup has no manifest.json: its Odoo series cannot be checked");
+            return;
+        }
+        BackupManifest manifest = found.get();
+        progress("backup of " + manifest.database() + " made by Odoo " + manifest.version() + " (series "
+                + manifest.series() + ") on PostgreSQL " + manifest.pgVersion() + ", " + manifest.modules().size()
+                + " modules");
+        List<String> differences = new ArrayList<>();
+        String serverVersion = dsl.fetchValue("SHOW server_version_num").toString();
+        int serverMajor = Integer.parseInt(serverVersion) / 10000;
+        if (manifest.pgMajor().isPresent() && manifest.pgMajor().get() != serverMajor) {
+            differences.add("the backup was made on PostgreSQL " + manifest.pgVersion() + ", this server is "
+                    + serverMajor);
+        }
+        if (!exists(dsl, target)) {
+            refuseIfStrict("there is no " + target + " to compare the backup's Odoo " + manifest.series() + " with");
+        } else {
+            try (Connection c = server.connect(target); java.sql.Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT name, latest_version FROM ir_module_module "
+                         + "WHERE state = 'installed'")) {
+                Set<String> installed = new TreeSet<>();
+                String base = null;
+                while (rs.next()) {
+                    installed.add(rs.getString(1));
+                    if ("base".equals(rs.getString(1))) {
+                        base = rs.getString(2);
+                    }
+                }
+                if (base == null || !base.startsWith(manifest.series() + ".")) {
+                    differences.add("the backup is Odoo " + manifest.series() + ", " + target + " runs base "
+                            + base);
+                }
+                Set<String> missing = new TreeSet<>(manifest.modules().keySet());
+                missing.removeAll(installed);
+                if (!missing.isEmpty()) {
+                    differences.add(missing.size() + " module(s) of the backup are not installed in " + target + ": "
+                            + String.join(", ", missing.stream().limit(10).toList())
+                            + (missing.size() > 10 ? ", …" : ""));
+                }
+            } catch (SQLException e) {
+                refuseIfStrict("cannot read the modules of " + target + " to compare with the backup ("
+                        + e.getSQLState() + ")");
+            }
+        }
+        for (String difference : differences) {
+            progress("warning: " + difference);
+        }
+        if (!differences.isEmpty()) {
+            refuseIfStrict(differences.get(0));
+        }
+    }
+
+    private void refuseIfStrict(String reason) {
+        if (files.strict()) {
+            throw new CopyFailure(Failure.Kind.CONFIG, "refusing the backup (--strict): " + reason);
+        }
+        progress("warning: " + reason);
     }
 
     /** pg_restore reads custom ("PGDMP"), tar and directory archives; anything else is taken for plain SQL. */
@@ -353,7 +604,8 @@ final class StagedCopy {
             // Odoo's workers hold connections to the target; a rename needs the database to itself
             terminateBackends(dsl, target);
             try {
-                return dsl.transactionResult(tx -> {
+                List<Optional<String>> swapped = new ArrayList<>(1);
+                Runnable renames = () -> swapped.add(dsl.transactionResult(tx -> {
                     DSLContext t = tx.dsl();
                     boolean hadTarget = exists(t, target);
                     if (hadTarget) {
@@ -363,7 +615,13 @@ final class StagedCopy {
                     PublishMarker.now(command).writeOn(t, tmp);
                     t.alterDatabase(DSL.name(tmp)).renameTo(DSL.name(target)).execute();
                     return hadTarget ? Optional.of(prev) : Optional.<String>empty();
-                });
+                }));
+                if (files.dataDir().isPresent()) {
+                    FilestorePublication.swap(files.dataDir().get(), target, tmp, prev, renames, pause::at);
+                } else {
+                    renames.run();
+                }
+                return swapped.get(0);
             } catch (DataAccessException e) {
                 if (!"55006".equals(e.sqlState()) || attempt == PUBLISH_ATTEMPTS) {
                     throw e;
@@ -377,21 +635,31 @@ final class StagedCopy {
     private void unpublish(DSLContext dsl, Optional<String> previous) {
         String failed = CopyNames.tmp(target);
         terminateBackends(dsl, target);
-        dsl.transaction(tx -> {
+        Runnable renames = () -> dsl.transaction(tx -> {
             tx.dsl().alterDatabase(DSL.name(target)).renameTo(DSL.name(failed)).execute();
             if (previous.isPresent()) {
                 tx.dsl().alterDatabase(DSL.name(previous.get())).renameTo(DSL.name(target)).execute();
             }
         });
+        if (files.dataDir().isPresent() && previous.isPresent()) {
+            FilestorePublication.swap(files.dataDir().get(), target, previous.get(), failed, renames,
+                    FilestorePublication.Checkpoints.NONE);
+        } else {
+            renames.run();
+            moveFilestoreIfFree(target, failed);
+        }
         dropQuietly(dsl, failed);
+        removeFilestoreQuietly(failed);
     }
 
     private void retire(DSLContext dsl, String previous) {
         if (keepPrevious) {
-            progress("kept the previous " + target + " as " + previous + " (--keep-previous)");
+            progress("kept the previous " + target + " as " + previous + " (--keep-previous)"
+                    + (files.dataDir().isPresent() ? ", with its filestore" : ""));
         } else {
             drop(dsl, previous);
-            progress("dropped the previous " + target);
+            removeFilestore(previous);
+            progress("dropped the previous " + target + (files.dataDir().isPresent() ? " and its filestore" : ""));
         }
     }
 

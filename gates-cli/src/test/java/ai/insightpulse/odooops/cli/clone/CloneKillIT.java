@@ -3,6 +3,7 @@ package ai.insightpulse.odooops.cli.clone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.cli.CliRun;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestoreTrees;
 import ai.insightpulse.odooops.neutralize.testing.TestPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -105,6 +106,39 @@ class CloneKillIT {
         assertThat(RestoreCommandTest.restoreRoles(target)).isZero();
         assertThat(TestServer.scalar(target, "SELECT name FROM res_company")).isEqualTo("Demo Prod Co");
         assertThat(CloneCommandTest.verify(target).exitCode()).isZero();
+    }
+
+    @ParameterizedTest(name = "clone with its filestore killed at {0}")
+    @CsvSource({"filestore-copied", "filestore-aside", "databases-swapped", "published"})
+    void aKilledCloneNeverPairsTheTargetWithAnotherCopysFilestoreAndTheNextRunRepairs(String step,
+                                                                                     @TempDir Path dir)
+            throws Exception {
+        String source = server.prodLike(TestServer.randomName("odoo_dev_t_src_"));
+        String target = server.prodLike(TestServer.randomName("odoo_dev_t_to_"));
+        TestServer.execute(target, "UPDATE res_company SET name = 'Previous target'");
+        Path filestores = dir.resolve("filestore");
+        Map<String, String> sourceFiles = FilestoreTrees.seed(filestores.resolve(source), 40);
+        Map<String, String> oldFiles = FilestoreTrees.seed(filestores.resolve(target), 4);
+
+        killAndTerminateBackends(startClonePausingAt(step, source, target, "--data-dir", dir.toString()));
+
+        Map<String, String> published = FilestoreTrees.digests(filestores.resolve(target));
+        if (TestServer.scalar(target, "SELECT name FROM res_company").equals("Previous target")) {
+            assertThat(published).as("the old database with a filestore after a kill at " + step)
+                    .isIn(oldFiles, Map.of());
+        } else {
+            assertThat(published).as("the new database with a filestore after a kill at " + step)
+                    .isIn(sourceFiles, Map.of());
+        }
+
+        CliRun next = CliRun.of(TestServer.variables(), "clone", "--from", source, "--to", target, "--yes",
+                "--data-dir", dir.toString());
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(TestServer.workDatabases(target)).isEmpty();
+        assertThat(FilestoreCopyRunTest.workEntries(dir)).as(next.err()).isEmpty();
+        assertThat(FilestoreTrees.digests(filestores.resolve(target))).isEqualTo(sourceFiles);
+        assertThat(FilestoreTrees.digests(filestores.resolve(source))).isEqualTo(sourceFiles);
     }
 
     @Test

@@ -300,9 +300,10 @@ class RestoreCommandTest {
      */
     private static Path serverMarker() {
         Path marker = Path.of("/tmp", TestServer.randomName("odooops-marker-"));
-        TestServer.execute("postgres", "COPY (SELECT 1) TO PROGRAM 'touch " + marker + "'");
+        // the program reads its input to the end: one that exits first makes the server's write a broken pipe
+        TestServer.execute("postgres", "COPY (SELECT 1) TO PROGRAM 'cat >/dev/null; touch " + marker + "'");
         assertThat(marker).as("the server runs programs for a superuser on this host").exists();
-        TestServer.execute("postgres", "COPY (SELECT 1) TO PROGRAM 'rm " + marker + "'");
+        TestServer.execute("postgres", "COPY (SELECT 1) TO PROGRAM 'cat >/dev/null; rm " + marker + "'");
         assertThat(marker).doesNotExist();
         return marker;
     }

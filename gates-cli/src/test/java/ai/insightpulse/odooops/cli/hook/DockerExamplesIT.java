@@ -63,4 +63,12 @@ class DockerExamplesIT {
                 .contains("--db-filter=^odoo_stage$$")
                 .contains("\"restore\", \"--dump\", \"/backups/odoo_prod.dump\", \"--to\", \"odoo_stage\", \"--yes\"");
     }
+
+    @Test
+    void theComposeExampleRefreshesStageWithTheFilestoreOdooServes() throws IOException {
+        String compose = Files.readString(HOME.resolve("docker/compose/example.yml"));
+
+        assertThat(compose.split("- odoo-data:/var/lib/odoo", -1)).as("odoo and refresh-stage mount it").hasSize(3);
+        assertThat(compose).contains("ODOO_DATA_DIR: /var/lib/odoo");
+    }
 }
