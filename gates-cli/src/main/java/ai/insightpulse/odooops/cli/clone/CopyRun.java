@@ -1,8 +1,14 @@
 package ai.insightpulse.odooops.cli.clone;
 
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
-import ai.insightpulse.odooops.cli.PostgresServer;
+import ai.insightpulse.odooops.lifecycle.internal.PostgresServer;
 import ai.insightpulse.odooops.cli.SummaryOutput;
+import ai.insightpulse.odooops.lifecycle.internal.CopyFailure;
+import ai.insightpulse.odooops.lifecycle.internal.CopyNames;
+import ai.insightpulse.odooops.lifecycle.internal.CopySource;
+import ai.insightpulse.odooops.lifecycle.internal.PauseHook;
+import ai.insightpulse.odooops.lifecycle.internal.PgClientTools;
+import ai.insightpulse.odooops.lifecycle.internal.StagedCopy;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;

@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.cli.clone;
 
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
+import ai.insightpulse.odooops.lifecycle.internal.CopySource;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;

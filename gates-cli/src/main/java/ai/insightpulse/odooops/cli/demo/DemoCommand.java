@@ -1,6 +1,6 @@
 package ai.insightpulse.odooops.cli.demo;
 
-import ai.insightpulse.odooops.cli.PostgresServer;
+import ai.insightpulse.odooops.lifecycle.internal.PostgresServer;
 import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.cli.verify.VerifyCommand;
 import ai.insightpulse.odooops.neutralize.ConfigException;

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.clone;
 
+import ai.insightpulse.odooops.lifecycle.internal.CopyNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.cli.CliRun;

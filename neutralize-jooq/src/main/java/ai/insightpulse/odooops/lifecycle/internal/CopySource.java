@@ -1,9 +1,9 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import java.nio.file.Path;
 
 /** Where a staged copy comes from: another database on the same server, or a dump file. */
-sealed interface CopySource {
+public sealed interface CopySource {
 
     /** For messages. */
     String describe();

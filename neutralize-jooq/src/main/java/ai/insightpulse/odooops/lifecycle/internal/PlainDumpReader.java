@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import java.io.Closeable;
 import java.io.IOException;

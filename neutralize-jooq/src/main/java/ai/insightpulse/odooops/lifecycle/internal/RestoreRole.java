@@ -1,6 +1,5 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
-import ai.insightpulse.odooops.cli.PostgresServer;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.Secret;

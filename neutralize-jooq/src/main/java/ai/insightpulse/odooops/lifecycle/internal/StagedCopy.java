@@ -1,7 +1,5 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
-import ai.insightpulse.odooops.cli.PostgresServer;
-import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
@@ -39,7 +37,7 @@ import org.jooq.impl.DSL;
  * transactional in PostgreSQL), so a kill at any point leaves the target either the old database or the new,
  * verified one.
  */
-final class StagedCopy {
+public final class StagedCopy {
 
     /** The first key of the per-target advisory lock ("odoo"); the second is {@code hashtext(target)}. */
     static final int LOCK_CLASS = 0x6F646F6F;
@@ -62,7 +60,7 @@ final class StagedCopy {
     private final PrintWriter err;
     private final String command;
 
-    StagedCopy(PostgresServer server, NeutralizeConfig config, boolean keepPrevious, PgClientTools tools,
+    public StagedCopy(PostgresServer server, NeutralizeConfig config, boolean keepPrevious, PgClientTools tools,
                PauseHook pause, PrintWriter err, String command) {
         this.server = server;
         this.config = config;
@@ -79,7 +77,7 @@ final class StagedCopy {
      *
      * @throws CopyFailure on any failure; the temporary copy has been dropped and the old target is untouched
      */
-    NeutralizationResult run(CopySource source) {
+    public NeutralizationResult run(CopySource source) {
         try (Connection admin = server.connectMaintenance()) {
             DSLContext dsl = PostgresServer.dsl(admin);
             if (!tryLock(dsl, target)) {
@@ -134,7 +132,7 @@ final class StagedCopy {
             JooqNeutralizer onTarget = role.isPresent() ? JooqNeutralizer.using(c -> role.get().open(target))
                     : JooqNeutralizer.create();
             NeutralizationResult check = onTarget.inspect(config);
-            if (check.failure().isPresent() || !TargetTable.neutralized(check)) {
+            if (check.failure().isPresent() || !Verdict.neutralized(check)) {
                 unpublish(dsl, previous);
                 role.ifPresent(r -> dropRoleQuietly(dsl, r.name()));
                 throw new CopyFailure(Failure.Kind.DATABASE, "the published " + target + " did not verify; "
@@ -335,7 +333,7 @@ final class StagedCopy {
         if (check.failure().isPresent()) {
             throw new CopyFailure(check.failure().get());
         }
-        if (!TargetTable.neutralized(check)) {
+        if (!Verdict.neutralized(check)) {
             throw new CopyFailure(Failure.Kind.DATABASE, database + " still has rows to neutralize after the run; "
                     + "it was not published");
         }

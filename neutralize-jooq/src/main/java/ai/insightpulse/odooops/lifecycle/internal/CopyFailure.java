@@ -1,9 +1,9 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import ai.insightpulse.odooops.neutralize.Failure;
 
 /** Stops a copy run with a {@link Failure} (its kind decides the exit code); the message is one line, no secret. */
-final class CopyFailure extends RuntimeException {
+public final class CopyFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ final class CopyFailure extends RuntimeException {
         this(new Failure(kind, message));
     }
 
-    Failure failure() {
+    public Failure failure() {
         return failure;
     }
 }

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * {@code PGPASSWORD} (never on the command line, where {@code ps} shows it), their stderr kept aside and only its
  * last line reported on failure.
  */
-final class PgClientTools {
+public final class PgClientTools {
 
     /** The variable naming a directory holding the client programs. */
     static final String PG_BIN = "ODOOOPS_PG_BIN";
@@ -34,7 +34,7 @@ final class PgClientTools {
     }
 
     /** Looks in {@code pgBin} (or {@code ODOOOPS_PG_BIN}) first, then on the environment's {@code PATH}. */
-    static PgClientTools from(Map<String, String> environment, String pgBin) {
+    public static PgClientTools from(Map<String, String> environment, String pgBin) {
         List<Path> dirs = new ArrayList<>();
         String explicit = pgBin != null ? pgBin : environment.get(PG_BIN);
         if (explicit != null && !explicit.isBlank()) {

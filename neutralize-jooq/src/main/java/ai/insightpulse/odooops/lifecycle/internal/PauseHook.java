@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -8,15 +8,15 @@ import java.util.Map;
  * {@code odooops: test pause at <step>} on stderr when it reaches that step and then waits to be killed. A test
  * SIGKILLs the process there and checks what the databases look like. Unset in real use; does nothing then.
  */
-final class PauseHook {
+public final class PauseHook {
 
     /** The variable naming the step to pause at. */
-    static final String VARIABLE = "ODOOOPS_TEST_PAUSE_AT";
+    public static final String VARIABLE = "ODOOOPS_TEST_PAUSE_AT";
 
     private final String step;
     private final PrintWriter err;
 
-    PauseHook(Map<String, String> environment, PrintWriter err) {
+    public PauseHook(Map<String, String> environment, PrintWriter err) {
         this.step = environment.get(VARIABLE);
         this.err = err;
     }

@@ -1,8 +1,8 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.MetaCommand;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Piece;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Statement;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.MetaCommand;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.Piece;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.Statement;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,12 +1,12 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.insightpulse.odooops.cli.clone.DumpVetting.Action;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.MetaCommand;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Piece;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Statement;
+import ai.insightpulse.odooops.lifecycle.internal.DumpVetting.Action;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.MetaCommand;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.Piece;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.Statement;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

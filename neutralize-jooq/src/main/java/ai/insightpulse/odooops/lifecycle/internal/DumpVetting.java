@@ -1,9 +1,9 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.MetaCommand;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Statement;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.Token;
-import ai.insightpulse.odooops.cli.clone.PlainDumpReader.TokenKind;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.MetaCommand;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.Statement;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.Token;
+import ai.insightpulse.odooops.lifecycle.internal.PlainDumpReader.TokenKind;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.util.List;

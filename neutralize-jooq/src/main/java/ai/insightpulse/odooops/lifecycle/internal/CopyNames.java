@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.lifecycle.internal;
 
 import java.security.SecureRandom;
 import java.time.ZonedDateTime;
@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
  * A {@code tmp} or {@code prev} database whose run is gone (its advisory lock is free) is an orphan; the next run
  * cleans it.
  */
-final class CopyNames {
+public final class CopyNames {
 
-    static final String TMP = "odooops_tmp_";
-    static final String PREV = "odooops_prev_";
-    static final String KEPT = "odooops_kept_";
+    public static final String TMP = "odooops_tmp_";
+    public static final String PREV = "odooops_prev_";
+    public static final String KEPT = "odooops_kept_";
     /** The longest target name that leaves room for every prefix and suffix within PostgreSQL's 63 bytes. */
-    static final int MAX_TARGET_LENGTH = 63 - KEPT.length() - 13;
+    public static final int MAX_TARGET_LENGTH = 63 - KEPT.length() - 13;
 
     private static final Pattern WORK_NAME = Pattern.compile("odooops_(tmp|prev)_([a-z0-9_]+)_[0-9a-f]{8}");
     private static final SecureRandom RANDOM = new SecureRandom();
