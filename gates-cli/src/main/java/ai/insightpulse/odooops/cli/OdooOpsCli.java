@@ -1,15 +1,15 @@
 package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.cli.gate.GateCommand;
-import ai.insightpulse.odooops.cli.clone.CloneCommand;
-import ai.insightpulse.odooops.cli.clone.RestoreCommand;
+import ai.insightpulse.odooops.cli.lifecycle.CloneCommand;
+import ai.insightpulse.odooops.cli.lifecycle.RestoreCommand;
 import ai.insightpulse.odooops.cli.demo.DemoCommand;
 import ai.insightpulse.odooops.cli.evidence.ControlPlane;
 import ai.insightpulse.odooops.cli.evidence.EvidenceCommand;
 import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.cli.evidence.RunRecording;
-import ai.insightpulse.odooops.cli.verify.VerifyCommand;
+import ai.insightpulse.odooops.cli.lifecycle.VerifyCommand;
 import ai.insightpulse.odooops.neutralize.ExitCode;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.PrintWriter;

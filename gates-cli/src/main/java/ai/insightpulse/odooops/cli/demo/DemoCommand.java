@@ -2,7 +2,7 @@ package ai.insightpulse.odooops.cli.demo;
 
 import ai.insightpulse.odooops.lifecycle.internal.PostgresServer;
 import ai.insightpulse.odooops.cli.TargetTable;
-import ai.insightpulse.odooops.cli.verify.VerifyCommand;
+import ai.insightpulse.odooops.cli.lifecycle.VerifyCommand;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Failure;

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.clone;
+package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.lifecycle.internal.CopySource;

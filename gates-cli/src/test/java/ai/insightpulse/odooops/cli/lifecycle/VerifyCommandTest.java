@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.verify;
+package ai.insightpulse.odooops.cli.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.cli.verify;
+package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.EngineCommand;
 import ai.insightpulse.odooops.cli.EnginePreload;
