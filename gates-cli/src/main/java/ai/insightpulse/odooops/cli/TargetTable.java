@@ -1,8 +1,8 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.lifecycle.VerifyResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.TargetOutcome;
 import ai.insightpulse.odooops.neutralize.TargetResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +34,7 @@ public final class TargetTable {
 
     /** Whether every selected target of {@code result} holds: nothing pending, or skipped (absent table/column). */
     public static boolean neutralized(NeutralizationResult result) {
-        return result.failure().isEmpty() && result.targets().stream().allMatch(t ->
-                t.outcome() == TargetOutcome.NO_OP || t.outcome() == TargetOutcome.SKIPPED
-                        || t.outcome() == TargetOutcome.NOT_SELECTED)
-                && result.rules().stream().allMatch(r -> r.rows() == 0);
+        return new VerifyResult(result).neutralized();
     }
 
     /** The rendered table, lines separated by {@code \n}, with a trailing line break. */

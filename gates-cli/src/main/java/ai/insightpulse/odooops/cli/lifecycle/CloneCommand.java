@@ -1,11 +1,8 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
-import ai.insightpulse.odooops.lifecycle.internal.CopySource;
-import ai.insightpulse.odooops.neutralize.ConfigException;
-import ai.insightpulse.odooops.neutralize.DatabaseNames;
+import ai.insightpulse.odooops.lifecycle.Clone;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops clone --from odoo_prod --to odoo_stage}: a neutralized copy of a database on the same server,
- * published under the target name only once it is verified (see {@link StagedCopy}).
+ * published under the target name only once it is verified (see {@link Clone}).
  */
 @Command(name = "clone",
         mixinStandardHelpOptions = true,
@@ -54,22 +51,8 @@ public final class CloneCommand implements Callable<Integer>, SummaryLineCommand
 
     @Override
     public Integer call() {
-        return CopyRun.execute("clone", environment, options, new CopySource.FromDatabase(source),
-                this::sourceRefusal, spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    private Optional<String> sourceRefusal() {
-        if (!DatabaseNames.isSafeIdentifier(source)) {
-            return Optional.of("--from '" + ConfigException.printable(source)
-                    + "' is not a database name (a-z, 0-9 and _ only)");
-        }
-        if (source.equals(options.target)) {
-            return Optional.of("--from and --to are both " + source);
-        }
-        if (source.startsWith("odooops_")) {
-            return Optional.of("--from " + source + " is a work database of odooops, not a source");
-        }
-        return Optional.empty();
+        return CopyRun.execute("clone", environment, options, () -> Clone.sourceRefusal(source, options.target),
+                config -> Clone.of(config, source)::run, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     @Override

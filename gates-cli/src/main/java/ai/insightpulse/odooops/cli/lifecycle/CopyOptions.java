@@ -1,7 +1,11 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import ai.insightpulse.odooops.cli.ServerOptions;
 import ai.insightpulse.odooops.cli.TargetSelectionOptions;
@@ -36,6 +40,9 @@ public final class CopyOptions {
             description = "Directory of pg_dump and pg_restore (ODOOOPS_PG_BIN; default: PATH).")
     String pgBin;
 
+    /** The variable naming the directory of the PostgreSQL client programs. */
+    static final String PG_BIN = "ODOOOPS_PG_BIN";
+
     /** Used by picocli. */
     public CopyOptions() {
     }
@@ -56,5 +63,23 @@ public final class CopyOptions {
         }
         selection.applyTo(vars);
         return vars;
+    }
+
+    /** Where to look for pg_dump and pg_restore: {@code --pg-bin} (or {@code ODOOOPS_PG_BIN}), then {@code PATH}. */
+    List<Path> clientProgramPath(Map<String, String> environment) {
+        List<Path> dirs = new ArrayList<>();
+        String explicit = pgBin != null ? pgBin : environment.get(PG_BIN);
+        if (explicit != null && !explicit.isBlank()) {
+            dirs.add(Path.of(explicit));
+        }
+        String path = environment.get("PATH");
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    dirs.add(Path.of(dir));
+                }
+            }
+        }
+        return dirs;
     }
 }

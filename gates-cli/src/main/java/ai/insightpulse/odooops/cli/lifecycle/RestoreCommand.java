@@ -1,12 +1,9 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
-import ai.insightpulse.odooops.lifecycle.internal.CopySource;
-import ai.insightpulse.odooops.neutralize.ConfigException;
-import java.nio.file.Files;
+import ai.insightpulse.odooops.lifecycle.Restore;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops restore --dump FILE --to odoo_stage}: restores a dump into a temporary database, neutralizes and
- * verifies it, and only then publishes it under the target name (see {@link StagedCopy}). This closes the window of
+ * verifies it, and only then publishes it under the target name (see {@link Restore}). This closes the window of
  * the seeds' runbook, where the restored stage database is live, un-neutralized, until the neutralize step.
  */
 @Command(name = "restore",
@@ -57,15 +54,8 @@ public final class RestoreCommand implements Callable<Integer>, SummaryLineComma
 
     @Override
     public Integer call() {
-        return CopyRun.execute("restore", environment, options, new CopySource.FromDump(dump), this::dumpRefusal,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    private Optional<String> dumpRefusal() {
-        if (!Files.isReadable(dump)) {
-            return Optional.of("--dump " + ConfigException.printable(dump.toString()) + " is not a readable file");
-        }
-        return Optional.empty();
+        return CopyRun.execute("restore", environment, options, () -> Restore.dumpRefusal(dump),
+                config -> Restore.of(config, dump)::run, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     @Override

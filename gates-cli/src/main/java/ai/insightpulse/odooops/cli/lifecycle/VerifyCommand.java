@@ -6,10 +6,11 @@ import ai.insightpulse.odooops.cli.NeutralizeOptions;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.cli.TargetTable;
+import ai.insightpulse.odooops.lifecycle.Verify;
+import ai.insightpulse.odooops.lifecycle.VerifyResult;
 import ai.insightpulse.odooops.neutralize.ExitCode;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
-import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +67,9 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         }
         NeutralizeConfig config = read.get();
         // the connection is opened while the engine preloads (verify connects in every environment)
-        NeutralizationResult result = JooqNeutralizer.using(EnginePreload.openedWhilePreloading(config)).inspect(config);
-        int code = exitCode(result);
+        VerifyResult verified = Verify.using(config, EnginePreload.openedWhilePreloading(config)).run();
+        NeutralizationResult result = verified.inspection();
+        int code = verified.exitCode().code();
         if (result.failure().isEmpty()) {
             err.print(report(result));
             err.flush();
@@ -84,14 +86,6 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
     @Override
     public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
         return options.variables(commandEnvironment);
-    }
-
-    /** 0 when neutralized, {@value #NOT_NEUTRALIZED} when not, the failure's code (1 or 2) when the check failed. */
-    public static int exitCode(NeutralizationResult result) {
-        if (result.failure().isPresent()) {
-            return result.exitCode().code();
-        }
-        return TargetTable.neutralized(result) ? 0 : NOT_NEUTRALIZED;
     }
 
     /** The human report: a heading, the table, the verdict. */

@@ -1,6 +1,5 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
-import ai.insightpulse.odooops.lifecycle.internal.PauseHook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.cli.CliRun;

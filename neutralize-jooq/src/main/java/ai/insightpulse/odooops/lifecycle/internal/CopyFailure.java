@@ -3,7 +3,7 @@ package ai.insightpulse.odooops.lifecycle.internal;
 import ai.insightpulse.odooops.neutralize.Failure;
 
 /** Stops a copy run with a {@link Failure} (its kind decides the exit code); the message is one line, no secret. */
-public final class CopyFailure extends RuntimeException {
+final class CopyFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ public final class CopyFailure extends RuntimeException {
         this(new Failure(kind, message));
     }
 
-    public Failure failure() {
+    Failure failure() {
         return failure;
     }
 }

@@ -2,7 +2,6 @@ package ai.insightpulse.odooops.lifecycle.internal;
 
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,33 +21,15 @@ import java.util.concurrent.TimeUnit;
  * {@code PGPASSWORD} (never on the command line, where {@code ps} shows it), their stderr kept aside and only its
  * last line reported on failure.
  */
-public final class PgClientTools {
+final class PgClientTools {
 
     /** The variable naming a directory holding the client programs. */
     static final String PG_BIN = "ODOOOPS_PG_BIN";
 
     private final List<Path> searchPath;
 
-    private PgClientTools(List<Path> searchPath) {
+    PgClientTools(List<Path> searchPath) {
         this.searchPath = List.copyOf(searchPath);
-    }
-
-    /** Looks in {@code pgBin} (or {@code ODOOOPS_PG_BIN}) first, then on the environment's {@code PATH}. */
-    public static PgClientTools from(Map<String, String> environment, String pgBin) {
-        List<Path> dirs = new ArrayList<>();
-        String explicit = pgBin != null ? pgBin : environment.get(PG_BIN);
-        if (explicit != null && !explicit.isBlank()) {
-            dirs.add(Path.of(explicit));
-        }
-        String path = environment.get("PATH");
-        if (path != null) {
-            for (String dir : path.split(File.pathSeparator)) {
-                if (!dir.isBlank()) {
-                    dirs.add(Path.of(dir));
-                }
-            }
-        }
-        return new PgClientTools(dirs);
     }
 
     /** The program {@code name}, if it is installed. */

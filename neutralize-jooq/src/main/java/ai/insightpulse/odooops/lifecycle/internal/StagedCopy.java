@@ -1,13 +1,17 @@
 package ai.insightpulse.odooops.lifecycle.internal;
 
+import ai.insightpulse.odooops.lifecycle.CopyConfig;
+import ai.insightpulse.odooops.lifecycle.CopyResult;
+import ai.insightpulse.odooops.lifecycle.CopyStage;
+import ai.insightpulse.odooops.lifecycle.LifecycleListener;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,20 +60,43 @@ public final class StagedCopy {
     private final String target;
     private final boolean keepPrevious;
     private final PgClientTools tools;
-    private final PauseHook pause;
-    private final PrintWriter err;
+    private final LifecycleListener listener;
     private final String command;
 
-    public StagedCopy(PostgresServer server, NeutralizeConfig config, boolean keepPrevious, PgClientTools tools,
-               PauseHook pause, PrintWriter err, String command) {
-        this.server = server;
-        this.config = config;
-        this.target = config.database().database();
-        this.keepPrevious = keepPrevious;
-        this.tools = tools;
-        this.pause = pause;
-        this.err = err;
+    private StagedCopy(CopyConfig copy, LifecycleListener listener, String command) {
+        this.config = copy.neutralization();
+        this.server = PostgresServer.of(config, copy.maintenanceDatabase(), "odooops-" + command);
+        this.target = copy.target();
+        this.keepPrevious = copy.keepPrevious();
+        this.tools = new PgClientTools(copy.clientProgramPath());
+        this.listener = listener;
         this.command = command;
+    }
+
+    /**
+     * Runs a whole copy of {@code source} as {@code copy} says; a failure is returned as an error result (the copy
+     * was dropped, the target left as it was), never thrown.
+     *
+     * @param command {@code clone} or {@code restore}: names the run in messages and in {@code pg_stat_activity}
+     */
+    public static CopyResult execute(String command, CopyConfig copy, CopySource source,
+                                     LifecycleListener listener) {
+        long started = System.nanoTime();
+        NeutralizeConfig config = copy.neutralization();
+        try {
+            NeutralizationResult neutralized = new StagedCopy(copy, listener, command).run(source);
+            return new CopyResult(new NeutralizationResult(neutralized.environment(), neutralized.database(), false,
+                    neutralized.status(), neutralized.targets(), neutralized.unresolvedAllowlist(),
+                    neutralized.odooSeries(), elapsed(started), Optional.empty()));
+        } catch (CopyFailure e) {
+            return new CopyResult(new NeutralizationResult(Optional.of(config.environment().ipaiName()),
+                    Optional.of(copy.target()), false, RunStatus.ERROR, List.of(), List.of(), Optional.empty(),
+                    elapsed(started), Optional.of(e.failure())));
+        }
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /**
@@ -77,7 +104,7 @@ public final class StagedCopy {
      *
      * @throws CopyFailure on any failure; the temporary copy has been dropped and the old target is untouched
      */
-    public NeutralizationResult run(CopySource source) {
+    private NeutralizationResult run(CopySource source) {
         try (Connection admin = server.connectMaintenance()) {
             DSLContext dsl = PostgresServer.dsl(admin);
             if (!tryLock(dsl, target)) {
@@ -86,7 +113,7 @@ public final class StagedCopy {
             }
             try {
                 sweepOrphans(dsl);
-                pause.at("swept");
+                listener.reached(CopyStage.SWEPT);
                 return copyNeutralizePublish(admin, dsl, source);
             } finally {
                 unlock(dsl, target);
@@ -104,7 +131,7 @@ public final class StagedCopy {
             long started = System.nanoTime();
             Optional<RestoreRole> role = copy(admin, dsl, source, tmp);
             progress("copied in " + seconds(started) + " s");
-            pause.at("copied");
+            listener.reached(CopyStage.COPIED);
 
             progress("neutralizing " + tmp + " as " + target + " (" + config.environment().ipaiName() + ")");
             // a restored copy is neutralized and verified as its restore role: a trigger the dump carries fires
@@ -115,17 +142,17 @@ public final class StagedCopy {
             if (neutralized.failure().isPresent()) {
                 throw new CopyFailure(neutralized.failure().get());
             }
-            pause.at("neutralized");
+            listener.reached(CopyStage.NEUTRALIZED);
 
             progress("verifying " + tmp);
             requireNeutralized(onCopy.inspect(config), tmp);
-            pause.at("verified");
+            listener.reached(CopyStage.VERIFIED);
 
             Optional<String> previous = publish(dsl, tmp);
             published = true;
             progress("published " + tmp + " as " + target
                     + previous.map(p -> "; the previous " + target + " is now " + p).orElse(""));
-            pause.at("published");
+            listener.reached(CopyStage.PUBLISHED);
 
             // a restored target is verified as its restore role too, and only then handed over: the restoring
             // user never runs what the dump defined (a view, an operator, a function)
@@ -280,7 +307,7 @@ public final class StagedCopy {
         // template0: a restore must not meet objects someone added to template1
         dsl.query("CREATE DATABASE {0} OWNER {1} TEMPLATE template0", DSL.name(tmp), DSL.name(role.name()))
                 .execute();
-        pause.at("created");
+        listener.reached(CopyStage.CREATED);
         long fileSize = fileSize(file);
         // an archive's line numbers are those of the script pg_restore writes for it (pg_restore --file=- shows it)
         String source = plain ? file.toString() : file + " (as pg_restore's script)";
@@ -326,7 +353,7 @@ public final class StagedCopy {
     private void createEmpty(DSLContext dsl, String tmp) {
         // template0: a restore must not meet objects someone added to template1
         dsl.query("CREATE DATABASE {0} TEMPLATE template0", DSL.name(tmp)).execute();
-        pause.at("created");
+        listener.reached(CopyStage.CREATED);
     }
 
     private void requireNeutralized(NeutralizationResult check, String database) {
@@ -460,7 +487,6 @@ public final class StagedCopy {
     }
 
     private void progress(String message) {
-        err.println("odooops " + command + ": " + message);
-        err.flush();
+        listener.progress(message);
     }
 }

@@ -1,6 +1,8 @@
-package ai.insightpulse.odooops.lifecycle.internal;
+package ai.insightpulse.odooops.cli.lifecycle;
 
+import ai.insightpulse.odooops.lifecycle.CopyStage;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -8,21 +10,22 @@ import java.util.Map;
  * {@code odooops: test pause at <step>} on stderr when it reaches that step and then waits to be killed. A test
  * SIGKILLs the process there and checks what the databases look like. Unset in real use; does nothing then.
  */
-public final class PauseHook {
+final class PauseHook {
 
     /** The variable naming the step to pause at. */
-    public static final String VARIABLE = "ODOOOPS_TEST_PAUSE_AT";
+    static final String VARIABLE = "ODOOOPS_TEST_PAUSE_AT";
 
     private final String step;
     private final PrintWriter err;
 
-    public PauseHook(Map<String, String> environment, PrintWriter err) {
+    PauseHook(Map<String, String> environment, PrintWriter err) {
         this.step = environment.get(VARIABLE);
         this.err = err;
     }
 
-    /** Pauses forever if {@code name} is the configured step. */
-    void at(String name) {
+    /** Pauses forever if {@code stage} is the configured step. */
+    void at(CopyStage stage) {
+        String name = stage.name().toLowerCase(Locale.ROOT);
         if (!name.equals(step)) {
             return;
         }
