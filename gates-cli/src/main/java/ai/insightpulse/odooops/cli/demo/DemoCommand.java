@@ -1,6 +1,6 @@
 package ai.insightpulse.odooops.cli.demo;
 
-import ai.insightpulse.odooops.lifecycle.internal.PostgresServer;
+import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.cli.lifecycle.VerifyCommand;
 import ai.insightpulse.odooops.neutralize.ConfigException;

@@ -1,7 +1,7 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.lifecycle.internal.CopyNames;
-import ai.insightpulse.odooops.lifecycle.internal.PostgresServer;
+import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.cli.demo.DemoDatabase;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Secret;

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.lifecycle.internal;
 
+import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.Secret;

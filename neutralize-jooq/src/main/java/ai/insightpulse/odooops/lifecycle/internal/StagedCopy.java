@@ -4,6 +4,7 @@ import ai.insightpulse.odooops.lifecycle.CopyConfig;
 import ai.insightpulse.odooops.lifecycle.CopyResult;
 import ai.insightpulse.odooops.lifecycle.CopyStage;
 import ai.insightpulse.odooops.lifecycle.LifecycleListener;
+import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;

@@ -1,4 +1,4 @@
-package ai.insightpulse.odooops.lifecycle.internal;
+package ai.insightpulse.odooops.lifecycle;
 
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
