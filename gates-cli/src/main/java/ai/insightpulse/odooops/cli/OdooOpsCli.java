@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,9 +37,10 @@ public final class OdooOpsCli implements Runnable {
     /**
      * Every subcommand, by name, in the order {@code --help} lists them. A run registers only the ones its
      * arguments name (all of them when none is named): picocli builds each registered command's model up front,
-     * and {@code neutralize} in a container entrypoint should not pay for the gates' or clone's.
+     * and {@code neutralize} in a container entrypoint should not pay for the gates' or clone's. Each class is named
+     * inside a lambda, so that only the registered commands' classes are even loaded (NeutralizeStaysLeanTest).
      */
-    private static final Map<String, Class<?>> COMMANDS = commands();
+    private static final Map<String, Supplier<Class<?>>> COMMANDS = commands();
 
     /** The commands that print a summary line on every path ({@link SummaryLineCommand}). */
     private static final java.util.Set<String> SUMMARY_COMMANDS = java.util.Set.of("neutralize", "verify", "clone",
@@ -167,26 +169,27 @@ public final class OdooOpsCli implements Runnable {
         return new CommandLine.RunLast().execute(parseResult);
     }
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("neutralize", NeutralizeCommand.class);
-        commands.put("verify", VerifyCommand.class);
-        commands.put("demo", DemoCommand.class);
-        commands.put("clone", CloneCommand.class);
-        commands.put("restore", RestoreCommand.class);
-        commands.put("gate", GateCommand.class);
-        commands.put("evidence", EvidenceCommand.class);
-        commands.put("cds-training", CdsTrainingCommand.class);
+    private static Map<String, Supplier<Class<?>>> commands() {
+        Map<String, Supplier<Class<?>>> commands = new LinkedHashMap<>();
+        commands.put("neutralize", () -> NeutralizeCommand.class);
+        commands.put("verify", () -> VerifyCommand.class);
+        commands.put("demo", () -> DemoCommand.class);
+        commands.put("clone", () -> CloneCommand.class);
+        commands.put("restore", () -> RestoreCommand.class);
+        commands.put("gate", () -> GateCommand.class);
+        commands.put("evidence", () -> EvidenceCommand.class);
+        commands.put("cds-training", () -> CdsTrainingCommand.class);
         return java.util.Collections.unmodifiableMap(commands);
     }
 
     /** Registers the subcommands {@code args} name, or every one when none is named (help, usage errors). */
     private static void addSubcommands(CommandLine cli, CommandFactory factory, String[] args) {
         List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
-        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Class<?>>> command : COMMANDS.entrySet()) {
             if (named.isEmpty() || named.contains(command.getKey())) {
                 try {
-                    cli.addSubcommand(command.getKey(), new CommandLine(factory.create(command.getValue()), factory));
+                    cli.addSubcommand(command.getKey(),
+                            new CommandLine(factory.create(command.getValue().get()), factory));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot create the " + command.getKey() + " command", e);
                 }
