@@ -33,6 +33,9 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
                     Duration.ZERO);
         }
         // for the gates, 1 means a policy violation: a bad command line is an input they could not read
-        return cmd.getCommand() instanceof ai.insightpulse.odooops.cli.gate.GateCommand ? 2 : ExitCode.CONFIG_ERROR.code();
+        // (named, not type-checked: the neutralize path loads no gate class)
+        boolean gate = cmd.getParent() != null && cmd.getParent().getParent() == null
+                && "gate".equals(cmd.getCommandName());
+        return gate ? 2 : ExitCode.CONFIG_ERROR.code();
     }
 }
