@@ -2,7 +2,7 @@ package ai.insightpulse.odooops.neutralize.jooq.internal;
 
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,6 +10,8 @@ import java.util.Properties;
 
 /** The one place that opens a PostgreSQL connection through the driver, for the engine and the lifecycle. */
 public final class DriverConnections {
+
+    private static final Driver DRIVER = new org.postgresql.Driver();
 
     private DriverConnections() {
     }
@@ -34,6 +36,8 @@ public final class DriverConnections {
         socketTimeout.ifPresent(t -> props.setProperty("socketTimeout", Long.toString(t.toSeconds())));
         props.setProperty("ApplicationName", applicationName);
         props.setProperty("tcpKeepAlive", "true");
-        return DriverManager.getConnection(endpoint.jdbcUrl(), props);
+        // the driver itself, not DriverManager: DriverManager only hands out drivers the caller's class loader
+        // registered, and an embedding tool may load us in a class loader of its own (a plugin, exec:java)
+        return DRIVER.connect(endpoint.jdbcUrl(), props);
     }
 }
