@@ -98,12 +98,12 @@ public final class OdooOpsCli implements Runnable {
         Instant started = Instant.now();
         long startedNanos = System.nanoTime();
         SummaryOutput.beginRun();
-        Map<String, String> commandEnvironment = environment;
+        Optional<ControlPlane.ActivePolicy> policy = Optional.empty();
         Optional<String> evidenceUnreadable = Optional.empty();
         if (evidence.db().isPresent()) {
             EnginePreload.awaitCompletion();
             try {
-                commandEnvironment = ControlPlane.applyPolicy(evidence.db().get(), args, environment, recording.err());
+                policy = ControlPlane.activePolicy(evidence.db().get(), args, environment, recording.err());
             } catch (RuntimeException e) {
                 // fail closed: the policy may change what the run does, and a run without its evidence is not a
                 // success; so the command does not run at all (exit 2, nothing changed, retryable)
@@ -112,23 +112,25 @@ public final class OdooOpsCli implements Runnable {
                 recording.err().println("odooops: " + evidenceUnreadable.get());
             }
         }
-        CommandFactory factory = new CommandFactory(commandEnvironment);
+        Map<String, String> commandEnvironment = policy.map(p -> p.overlay(environment)).orElse(environment);
+        RunContext run = new RunContext(commandEnvironment, policy.map(p -> new RunContext.AppliedPolicy(p.name(),
+                p.rules())));
+        CommandFactory factory = new CommandFactory(run);
         CommandLine cli = new CommandLine(new OdooOpsCli(), factory);
         addSubcommands(cli, factory, args);
         cli.setOut(recording.out());
         cli.setErr(recording.err());
-        cli.setParameterExceptionHandler(new UsageErrorHandler(commandEnvironment));
+        cli.setParameterExceptionHandler(new UsageErrorHandler(run));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             recording.err().println("odooops: internal error: " + ex);
             return 2;
         });
-        Map<String, String> runEnvironment = commandEnvironment;
         Optional<String> stopReason = evidenceUnreadable;
-        cli.setExecutionStrategy(parseResult -> execute(parseResult, runEnvironment, stopReason, startedNanos));
+        cli.setExecutionStrategy(parseResult -> execute(parseResult, run, stopReason, startedNanos));
         int code = cli.execute(args);
         if (evidence.any()) {
             EnginePreload.awaitCompletion();
-            code = RunEvidence.record(evidence, commandEnvironment, args, recording, started, code);
+            code = RunEvidence.record(evidence, run, args, recording, started, code);
         }
         if (evidenceUnreadable.isPresent() && code == 0) {
             code = ExitCode.RUNTIME_ERROR.code();
@@ -140,7 +142,7 @@ public final class OdooOpsCli implements Runnable {
      * Runs the parsed command, unless the run must stop first ({@code stopReason}: the evidence database could not
      * be read). A summary-line command is armed first, so that a stop signal from here on still prints its line.
      */
-    private static int execute(CommandLine.ParseResult parseResult, Map<String, String> environment,
+    private static int execute(CommandLine.ParseResult parseResult, RunContext run,
                                Optional<String> stopReason, long startedNanos) {
         CommandLine.ParseResult last = parseResult;
         boolean help = last.isUsageHelpRequested() || last.isVersionHelpRequested();
@@ -154,14 +156,14 @@ public final class OdooOpsCli implements Runnable {
         }
         if (!help) {
             if (last.commandSpec().userObject() instanceof SummaryLineCommand command) {
-                Map<String, String> vars = command.knownVariables(environment);
+                Map<String, String> vars = command.knownVariables(run.environment());
                 if (stopReason.isPresent()) {
-                    return NeutralizeOptions.printStoppedBeforeRun(last.commandSpec().commandLine().getOut(), vars,
+                    return NeutralizeOptions.printStoppedBeforeRun(last.commandSpec().commandLine().getOut(), run, vars,
                             command.knownDryRun(), new Failure(Failure.Kind.EVIDENCE, stopReason.get()),
                             Duration.ofNanos(System.nanoTime() - startedNanos));
                 }
                 SummaryOutput.armStopLine(last.commandSpec().commandLine().getOut(), vars, command.knownDryRun(),
-                        startedNanos);
+                        startedNanos, run.policy().map(RunContext.AppliedPolicy::name));
             } else if (stopReason.isPresent()) {
                 return ExitCode.RUNTIME_ERROR.code();
             }

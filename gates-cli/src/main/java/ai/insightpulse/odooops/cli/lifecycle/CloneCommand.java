@@ -1,8 +1,8 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.lifecycle.Clone;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "2 database or copy error (the copy was dropped, the target is as it was; may be retried)."})
 public final class CloneCommand implements Callable<Integer>, SummaryLineCommand {
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
     @Spec
     private CommandSpec spec;
@@ -44,14 +44,15 @@ public final class CloneCommand implements Callable<Integer>, SummaryLineCommand
     @Mixin
     private CopyOptions options;
 
-    /** Used by picocli, with the process environment. */
-    public CloneCommand(Map<String, String> environment) {
-        this.environment = environment;
+    /** Used by picocli, with the run. */
+    public CloneCommand(RunContext run) {
+        this.run = run;
     }
 
     @Override
     public Integer call() {
-        return CopyRun.execute("clone", environment, options, () -> Clone.sourceRefusal(source, options.target),
+        run.deploymentSource(source);
+        return CopyRun.execute("clone", run, options, () -> Clone.sourceRefusal(source, options.target),
                 config -> Clone.of(config, source)::run, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.lifecycle.CopyConfig;
 import ai.insightpulse.odooops.lifecycle.CopyResult;
@@ -36,11 +37,12 @@ final class CopyRun {
      * @param copy        runs the library's copy with the validated config and a listener
      * @return the exit code
      */
-    static int execute(String command, Map<String, String> environment, CopyOptions options,
+    static int execute(String command, RunContext run, CopyOptions options,
                        Supplier<Optional<String>> sourceCheck,
                        Function<CopyConfig, Function<LifecycleListener, CopyResult>> copy,
                        PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
+        Map<String, String> environment = run.environment();
         String target = options.target;
         Optional<Environment> env = DatabaseNames.environmentOf(target);
         Map<String, String> vars = options.variables(environment, env.map(Environment::ipaiName).orElse(null));
@@ -63,7 +65,7 @@ final class CopyRun {
             err.println("odooops " + command + ": " + refusal.get());
             err.flush();
             vars.put(ConfigVariables.DB_NAME, target);
-            return NeutralizeOptions.printConfigError(out, vars, false, refusal.get(),
+            return NeutralizeOptions.printConfigError(out, run, vars, false, refusal.get(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
 
@@ -85,7 +87,7 @@ final class CopyRun {
                     + (failure.kind() == Failure.Kind.CONFIG ? "" : "; " + target + " was left as it was"));
             err.flush();
         });
-        SummaryOutput.print(out, result.neutralization(), environment);
+        SummaryOutput.print(out, result.neutralization(), run);
         return result.exitCode().code();
     }
 }

@@ -1,9 +1,9 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.lifecycle.Restore;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "target is as it was; may be retried)."})
 public final class RestoreCommand implements Callable<Integer>, SummaryLineCommand {
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
     @Spec
     private CommandSpec spec;
@@ -47,14 +47,15 @@ public final class RestoreCommand implements Callable<Integer>, SummaryLineComma
     @Mixin
     private CopyOptions options;
 
-    /** Used by picocli, with the process environment. */
-    public RestoreCommand(Map<String, String> environment) {
-        this.environment = environment;
+    /** Used by picocli, with the run. */
+    public RestoreCommand(RunContext run) {
+        this.run = run;
     }
 
     @Override
     public Integer call() {
-        return CopyRun.execute("restore", environment, options, () -> Restore.dumpRefusal(dump),
+        run.deploymentSource(dump.toString());
+        return CopyRun.execute("restore", run, options, () -> Restore.dumpRefusal(dump),
                 config -> Restore.of(config, dump)::run, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

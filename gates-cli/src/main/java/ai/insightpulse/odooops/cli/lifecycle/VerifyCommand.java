@@ -3,6 +3,7 @@ package ai.insightpulse.odooops.cli.lifecycle;
 import ai.insightpulse.odooops.cli.EngineCommand;
 import ai.insightpulse.odooops.cli.EnginePreload;
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.cli.TargetTable;
@@ -43,7 +44,7 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
     /** The exit code of a database that is reachable but not neutralized. */
     public static final int NOT_NEUTRALIZED = ExitCode.NOT_NEUTRALIZED.code();
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
     @Spec
     private CommandSpec spec;
@@ -51,9 +52,9 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
     @Mixin
     private NeutralizeOptions options;
 
-    /** Used by picocli, with the process environment. */
-    public VerifyCommand(Map<String, String> environment) {
-        this.environment = environment;
+    /** Used by picocli, with the run. */
+    public VerifyCommand(RunContext run) {
+        this.run = run;
     }
 
     @Override
@@ -61,7 +62,7 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        Optional<NeutralizeConfig> read = options.readConfig("verify", environment, true, out, err, started);
+        Optional<NeutralizeConfig> read = options.readConfig("verify", run, true, out, err, started);
         if (read.isEmpty()) {
             return ExitCode.CONFIG_ERROR.code();
         }
@@ -74,7 +75,7 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
             err.print(report(result));
             err.flush();
         }
-        SummaryOutput.print(out, result, environment);
+        SummaryOutput.print(out, result, run);
         return code;
     }
 
