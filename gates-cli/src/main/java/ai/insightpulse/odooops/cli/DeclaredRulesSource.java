@@ -17,16 +17,13 @@ import java.util.Optional;
 
 /**
  * Where a run's declared rules come from: the file named by {@code --rules} / {@code IPAI_NEUTRALIZE_RULES}, or
- * the {@code rules} document of the control plane's active policy ({@link #POLICY_RULES_VARIABLE}, set by
- * {@code ControlPlane.applyPolicy}). A flag wins over the policy, the policy over the variable, as for every other
+ * the {@code rules} document of the control plane's active policy ({@link RunContext#policy()}). A flag wins over the policy, the policy over the variable, as for every other
  * setting. Read and validated before any connection; a bad document is a config error naming its source.
  */
 public final class DeclaredRulesSource {
 
     /** The rules file ({@code --rules} sets it). */
     public static final String IPAI_NEUTRALIZE_RULES = "IPAI_NEUTRALIZE_RULES";
-    /** The rules document of the active policy; internal, set by the control plane, never by operators. */
-    public static final String POLICY_RULES_VARIABLE = "ODOOOPS_POLICY_RULES";
 
     /** A rules document is small; anything larger is not one. */
     private static final long MAX_BYTES = 1 << 20;
@@ -41,16 +38,15 @@ public final class DeclaredRulesSource {
     }
 
     /**
-     * The rules the variables name, or {@link DeclaredRules#none()}.
+     * The rules of {@code policy}, when it has some; else those of the file the variables name; else
+     * {@link DeclaredRules#none()}.
      *
      * @throws ConfigException when the file cannot be read or the document is not valid rules
      */
-    static DeclaredRules read(Map<String, String> vars) {
-        String policyDocument = vars.get(POLICY_RULES_VARIABLE);
-        if (policyDocument != null) {
-            String source = "of policy '" + ConfigException.printable(vars.getOrDefault(SummaryOutput.POLICY_VARIABLE, "?"))
-                    + "'";
-            return DeclaredRules.parse(parse(policyDocument, source), source);
+    static DeclaredRules read(Map<String, String> vars, Optional<RunContext.AppliedPolicy> policy) {
+        if (policy.isPresent() && policy.get().rulesDocument().isPresent()) {
+            String source = "of policy '" + ConfigException.printable(policy.get().name()) + "'";
+            return DeclaredRules.parse(parse(policy.get().rulesDocument().get(), source), source);
         }
         Optional<String> file = Optional.ofNullable(vars.get(IPAI_NEUTRALIZE_RULES)).filter(f -> !f.isBlank());
         if (file.isEmpty()) {

@@ -44,8 +44,9 @@ public final class LifecycleSummaryLine {
         return o;
     }
 
-    /** Prints {@code prefix} and {@code line} as one line. */
-    public static void print(PrintWriter out, String prefix, ObjectNode line) {
+    /** Prints {@code prefix} and {@code line} as one line and hands the object to the run, for its evidence. */
+    public static void print(PrintWriter out, String prefix, ObjectNode line, RunContext run) {
+        run.printed(line);
         try {
             out.println(prefix + MAPPER.writeValueAsString(line));
         } catch (JsonProcessingException e) {

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "2 database or runtime error (nothing was changed; may be retried)."})
 final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, EngineCommand {
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
     @Spec
     private CommandSpec spec;
@@ -47,8 +47,8 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, 
     @Mixin
     private NeutralizeOptions options;
 
-    NeutralizeCommand(Map<String, String> environment) {
-        this.environment = environment;
+    NeutralizeCommand(RunContext run) {
+        this.run = run;
     }
 
     @Override
@@ -56,7 +56,7 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        Optional<NeutralizeConfig> read = options.readConfig("neutralize", environment, dryRun, out, err, started);
+        Optional<NeutralizeConfig> read = options.readConfig("neutralize", run, dryRun, out, err, started);
         if (read.isEmpty()) {
             return ExitCode.CONFIG_ERROR.code();
         }
@@ -74,7 +74,7 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, 
                     Duration.ofNanos(System.nanoTime() - started));
             err.println("odooops neutralize: internal error: " + result.failure().get().message());
         }
-        SummaryOutput.print(out, result, environment);
+        SummaryOutput.print(out, result, run);
         // a failure was already logged on stderr by the engine, with its reason
         return result.exitCode().code();
     }

@@ -81,7 +81,6 @@ public final class NeutralizeOptions {
         selection.applyTo(vars);
         if (rulesFile != null) {
             vars.put(DeclaredRulesSource.IPAI_NEUTRALIZE_RULES, rulesFile);
-            vars.remove(DeclaredRulesSource.POLICY_RULES_VARIABLE);
         }
         if (addonsPath != null) {
             vars.put(ConfigVariables.ODOO_ADDONS_PATH, addonsPath);
@@ -102,16 +101,18 @@ public final class NeutralizeOptions {
      * hard stop, prints the one-line reason on {@code err} and the summary line on {@code out}, and returns empty
      * (the caller exits 1). Nothing has connected anywhere either way.
      */
-    public Optional<NeutralizeConfig> readConfig(String command, Map<String, String> environment, boolean dryRun,
+    public Optional<NeutralizeConfig> readConfig(String command, RunContext run, boolean dryRun,
                                                  PrintWriter out, PrintWriter err, long startedNanos) {
-        Map<String, String> vars = variables(environment);
+        Map<String, String> vars = variables(run.environment());
         try {
             NeutralizeConfig config = ConfigVariables.read(vars, dryRun);
-            DeclaredRules rules = DeclaredRulesSource.read(vars);
+            // a --rules flag wins over the policy's rules, as every flag wins over a policy
+            DeclaredRules rules = DeclaredRulesSource.read(vars, rulesFile == null ? run.policy() : Optional.empty());
             return Optional.of(rules.isEmpty() ? config : config.toBuilder().declaredRules(rules).build());
         } catch (ConfigException e) {
             err.println("odooops " + command + ": " + e.getMessage());
-            printConfigError(out, vars, dryRun, e.getMessage(), Duration.ofNanos(System.nanoTime() - startedNanos));
+            printConfigError(out, run, vars, dryRun, e.getMessage(),
+                    Duration.ofNanos(System.nanoTime() - startedNanos));
             return Optional.empty();
         }
     }
@@ -120,9 +121,9 @@ public final class NeutralizeOptions {
      * Prints the summary line of a run stopped by a configuration error before any connection; returns exit
      * code 1. The environment and database name are echoed only in printable form.
      */
-    public static int printConfigError(PrintWriter out, Map<String, String> vars, boolean dryRun, String reason,
-                                       Duration duration) {
-        return printStoppedBeforeRun(out, vars, dryRun, new Failure(Failure.Kind.CONFIG, reason), duration);
+    public static int printConfigError(PrintWriter out, RunContext run, Map<String, String> vars, boolean dryRun,
+                                       String reason, Duration duration) {
+        return printStoppedBeforeRun(out, run, vars, dryRun, new Failure(Failure.Kind.CONFIG, reason), duration);
     }
 
     /**
@@ -130,10 +131,10 @@ public final class NeutralizeOptions {
      * configuration error, the evidence database unreadable, a stop signal); returns the failure's exit code. The
      * environment and database name are echoed only in printable form.
      */
-    public static int printStoppedBeforeRun(PrintWriter out, Map<String, String> vars, boolean dryRun,
-                                            Failure failure, Duration duration) {
+    public static int printStoppedBeforeRun(PrintWriter out, RunContext run, Map<String, String> vars,
+                                            boolean dryRun, Failure failure, Duration duration) {
         NeutralizationResult result = stoppedBeforeRun(vars, dryRun, failure, duration);
-        SummaryOutput.print(out, result, vars);
+        SummaryOutput.print(out, result, run);
         return result.exitCode().code();
     }
 

@@ -1,17 +1,17 @@
 package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.cli.gate.GateCommand;
-import ai.insightpulse.odooops.cli.clone.CloneCommand;
-import ai.insightpulse.odooops.cli.clone.DropCommand;
-import ai.insightpulse.odooops.cli.clone.GcCommand;
-import ai.insightpulse.odooops.cli.clone.RestoreCommand;
+import ai.insightpulse.odooops.cli.lifecycle.CloneCommand;
+import ai.insightpulse.odooops.cli.lifecycle.DropCommand;
+import ai.insightpulse.odooops.cli.lifecycle.GcCommand;
+import ai.insightpulse.odooops.cli.lifecycle.RestoreCommand;
 import ai.insightpulse.odooops.cli.demo.DemoCommand;
 import ai.insightpulse.odooops.cli.evidence.ControlPlane;
 import ai.insightpulse.odooops.cli.evidence.EvidenceCommand;
 import ai.insightpulse.odooops.cli.evidence.EvidenceOptions;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.cli.evidence.RunRecording;
-import ai.insightpulse.odooops.cli.verify.VerifyCommand;
+import ai.insightpulse.odooops.cli.lifecycle.VerifyCommand;
 import ai.insightpulse.odooops.neutralize.ExitCode;
 import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,9 +39,10 @@ public final class OdooOpsCli implements Runnable {
     /**
      * Every subcommand, by name, in the order {@code --help} lists them. A run registers only the ones its
      * arguments name (all of them when none is named): picocli builds each registered command's model up front,
-     * and {@code neutralize} in a container entrypoint should not pay for the gates' or clone's.
+     * and {@code neutralize} in a container entrypoint should not pay for the gates' or clone's. Each class is named
+     * inside a lambda, so that only the registered commands' classes are even loaded (NeutralizeStaysLeanTest).
      */
-    private static final Map<String, Class<?>> COMMANDS = commands();
+    private static final Map<String, Supplier<Class<?>>> COMMANDS = commands();
 
     /** The commands that print a summary line on every path ({@link SummaryLineCommand}). */
     private static final java.util.Set<String> SUMMARY_COMMANDS = java.util.Set.of("neutralize", "verify", "clone",
@@ -98,12 +100,12 @@ public final class OdooOpsCli implements Runnable {
         Instant started = Instant.now();
         long startedNanos = System.nanoTime();
         SummaryOutput.beginRun();
-        Map<String, String> commandEnvironment = environment;
+        Optional<ControlPlane.ActivePolicy> policy = Optional.empty();
         Optional<String> evidenceUnreadable = Optional.empty();
         if (evidence.db().isPresent()) {
             EnginePreload.awaitCompletion();
             try {
-                commandEnvironment = ControlPlane.applyPolicy(evidence.db().get(), args, environment, recording.err());
+                policy = ControlPlane.activePolicy(evidence.db().get(), args, environment, recording.err());
             } catch (RuntimeException e) {
                 // fail closed: the policy may change what the run does, and a run without its evidence is not a
                 // success; so the command does not run at all (exit 2, nothing changed, retryable)
@@ -112,23 +114,25 @@ public final class OdooOpsCli implements Runnable {
                 recording.err().println("odooops: " + evidenceUnreadable.get());
             }
         }
-        CommandFactory factory = new CommandFactory(commandEnvironment);
+        Map<String, String> commandEnvironment = policy.map(p -> p.overlay(environment)).orElse(environment);
+        RunContext run = new RunContext(commandEnvironment, policy.map(p -> new RunContext.AppliedPolicy(p.name(),
+                p.rules())));
+        CommandFactory factory = new CommandFactory(run);
         CommandLine cli = new CommandLine(new OdooOpsCli(), factory);
         addSubcommands(cli, factory, args);
         cli.setOut(recording.out());
         cli.setErr(recording.err());
-        cli.setParameterExceptionHandler(new UsageErrorHandler(commandEnvironment));
+        cli.setParameterExceptionHandler(new UsageErrorHandler(run));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             recording.err().println("odooops: internal error: " + ex);
             return 2;
         });
-        Map<String, String> runEnvironment = commandEnvironment;
         Optional<String> stopReason = evidenceUnreadable;
-        cli.setExecutionStrategy(parseResult -> execute(parseResult, runEnvironment, stopReason, startedNanos));
+        cli.setExecutionStrategy(parseResult -> execute(parseResult, run, stopReason, startedNanos));
         int code = cli.execute(args);
         if (evidence.any()) {
             EnginePreload.awaitCompletion();
-            code = RunEvidence.record(evidence, commandEnvironment, args, recording, started, code);
+            code = RunEvidence.record(evidence, run, args, recording, started, code);
         }
         if (evidenceUnreadable.isPresent() && code == 0) {
             code = ExitCode.RUNTIME_ERROR.code();
@@ -140,7 +144,7 @@ public final class OdooOpsCli implements Runnable {
      * Runs the parsed command, unless the run must stop first ({@code stopReason}: the evidence database could not
      * be read). A summary-line command is armed first, so that a stop signal from here on still prints its line.
      */
-    private static int execute(CommandLine.ParseResult parseResult, Map<String, String> environment,
+    private static int execute(CommandLine.ParseResult parseResult, RunContext run,
                                Optional<String> stopReason, long startedNanos) {
         CommandLine.ParseResult last = parseResult;
         boolean help = last.isUsageHelpRequested() || last.isVersionHelpRequested();
@@ -154,14 +158,14 @@ public final class OdooOpsCli implements Runnable {
         }
         if (!help) {
             if (last.commandSpec().userObject() instanceof SummaryLineCommand command) {
-                Map<String, String> vars = command.knownVariables(environment);
+                Map<String, String> vars = command.knownVariables(run.environment());
                 if (stopReason.isPresent()) {
-                    return NeutralizeOptions.printStoppedBeforeRun(last.commandSpec().commandLine().getOut(), vars,
+                    return NeutralizeOptions.printStoppedBeforeRun(last.commandSpec().commandLine().getOut(), run, vars,
                             command.knownDryRun(), new Failure(Failure.Kind.EVIDENCE, stopReason.get()),
                             Duration.ofNanos(System.nanoTime() - startedNanos));
                 }
                 SummaryOutput.armStopLine(last.commandSpec().commandLine().getOut(), vars, command.knownDryRun(),
-                        startedNanos);
+                        startedNanos, run.policy().map(RunContext.AppliedPolicy::name));
             } else if (stopReason.isPresent()) {
                 return ExitCode.RUNTIME_ERROR.code();
             }
@@ -169,27 +173,28 @@ public final class OdooOpsCli implements Runnable {
         return new CommandLine.RunLast().execute(parseResult);
     }
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("neutralize", NeutralizeCommand.class);
-        commands.put("verify", VerifyCommand.class);
-        commands.put("demo", DemoCommand.class);
-        commands.put("clone", CloneCommand.class);
-        commands.put("restore", RestoreCommand.class);
-        commands.put("drop", DropCommand.class);
-        commands.put("gc", GcCommand.class);
-        commands.put("gate", GateCommand.class);
-        commands.put("evidence", EvidenceCommand.class);
+    private static Map<String, Supplier<Class<?>>> commands() {
+        Map<String, Supplier<Class<?>>> commands = new LinkedHashMap<>();
+        commands.put("neutralize", () -> NeutralizeCommand.class);
+        commands.put("verify", () -> VerifyCommand.class);
+        commands.put("demo", () -> DemoCommand.class);
+        commands.put("clone", () -> CloneCommand.class);
+        commands.put("restore", () -> RestoreCommand.class);
+        commands.put("drop", () -> DropCommand.class);
+        commands.put("gc", () -> GcCommand.class);
+        commands.put("gate", () -> GateCommand.class);
+        commands.put("evidence", () -> EvidenceCommand.class);
         return java.util.Collections.unmodifiableMap(commands);
     }
 
     /** Registers the subcommands {@code args} name, or every one when none is named (help, usage errors). */
     private static void addSubcommands(CommandLine cli, CommandFactory factory, String[] args) {
         List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
-        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Class<?>>> command : COMMANDS.entrySet()) {
             if (named.isEmpty() || named.contains(command.getKey())) {
                 try {
-                    cli.addSubcommand(command.getKey(), new CommandLine(factory.create(command.getValue()), factory));
+                    cli.addSubcommand(command.getKey(),
+                            new CommandLine(factory.create(command.getValue().get()), factory));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot create the " + command.getKey() + " command", e);
                 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The summary line as the CLI prints it: {@link SummaryLine} plus, when a control-plane policy overrode the run's
@@ -21,9 +22,6 @@ import java.util.Map;
  * is dropped.
  */
 public final class SummaryOutput {
-
-    /** Set by the CLI in the command environment when a policy applied: the policy's name. */
-    public static final String POLICY_VARIABLE = "ODOOOPS_POLICY_APPLIED";
 
     /** The message of a run stopped by a signal; what was committed is not known from here, so it says so. */
     static final String INTERRUPTED_MESSAGE = "stopped by a signal (SIGTERM or SIGINT) before the run finished; its "
@@ -44,30 +42,38 @@ public final class SummaryOutput {
     private SummaryOutput() {
     }
 
-    /** The line for {@code result} in a run whose command environment is {@code environment}. */
-    public static String line(NeutralizationResult result, Map<String, String> environment) {
-        String policy = environment.get(POLICY_VARIABLE);
-        if (policy == null) {
+    /** The line for {@code result} in a run where {@code policy} (a control-plane policy's name) applied. */
+    public static String line(NeutralizationResult result, Optional<String> policy) {
+        if (policy.isEmpty()) {
             return SummaryLine.render(result);
         }
-        ObjectNode json = SummaryLine.toJson(result);
-        json.put("policy", policy);
         try {
-            return SummaryLine.PREFIX + Json.MAPPER.writeValueAsString(json);
+            return SummaryLine.PREFIX + Json.MAPPER.writeValueAsString(json(result, policy));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Prints the line of {@code result}, unless a stop signal already printed this run's line. */
-    public static void print(PrintWriter out, NeutralizationResult result, Map<String, String> environment) {
-        String line = line(result, environment);
+    /** The object of the line, for the evidence files and the {@code ops} row. */
+    public static ObjectNode json(NeutralizationResult result, Optional<String> policy) {
+        ObjectNode json = SummaryLine.toJson(result);
+        policy.ifPresent(name -> json.put("policy", name));
+        return json;
+    }
+
+    /**
+     * Prints the line of {@code result}, unless a stop signal already printed this run's line, and hands
+     * {@code result} to {@code run} as its outcome.
+     */
+    public static void print(PrintWriter out, NeutralizationResult result, RunContext run) {
+        String line = line(result, run.policy().map(RunContext.AppliedPolicy::name));
         synchronized (PRINTING) {
             if (stopLinePrinted) {
                 return;
             }
             out.println(line);
             out.flush();
+            run.printed(result);
             linePrinted = true;
             armed = null;
             PRINTING.notifyAll();
@@ -89,8 +95,9 @@ public final class SummaryOutput {
      * class the shutdown hook needs is initialized before it can run (two threads initializing the same classes
      * can deadlock).
      */
-    static void armStopLine(PrintWriter out, Map<String, String> vars, boolean dryRun, long startedNanos) {
-        StopLine stop = new StopLine(out, Map.copyOf(vars), dryRun, startedNanos);
+    static void armStopLine(PrintWriter out, Map<String, String> vars, boolean dryRun, long startedNanos,
+                            Optional<String> policy) {
+        StopLine stop = new StopLine(out, Map.copyOf(vars), dryRun, startedNanos, policy);
         stop.render();
         synchronized (PRINTING) {
             if (!linePrinted) {
@@ -151,11 +158,12 @@ public final class SummaryOutput {
         }
     }
 
-    private record StopLine(PrintWriter out, Map<String, String> vars, boolean dryRun, long startedNanos) {
+    private record StopLine(PrintWriter out, Map<String, String> vars, boolean dryRun, long startedNanos,
+                            Optional<String> policy) {
         String render() {
             return line(NeutralizeOptions.stoppedBeforeRun(vars, dryRun,
                     new Failure(Failure.Kind.INTERRUPTED, INTERRUPTED_MESSAGE),
-                    Duration.ofNanos(System.nanoTime() - startedNanos)), vars);
+                    Duration.ofNanos(System.nanoTime() - startedNanos)), policy);
         }
     }
 

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli;
 
+import ai.insightpulse.odooops.lifecycle.VerifyResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.TargetResult;

@@ -3,7 +3,6 @@ package ai.insightpulse.odooops.cli;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ExitCode;
 import java.time.Duration;
-import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -13,10 +12,10 @@ import picocli.CommandLine;
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
-    UsageErrorHandler(Map<String, String> environment) {
-        this.environment = environment;
+    UsageErrorHandler(RunContext run) {
+        this.run = run;
     }
 
     @Override
@@ -29,10 +28,13 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         String name = cmd.getParent() == null ? "odooops" : "odooops " + cmd.getCommandName();
         cmd.getErr().println(name + ": " + message + " (see " + name + " --help)");
         if (cmd.getCommand() instanceof SummaryLineCommand command) {
-            NeutralizeOptions.printConfigError(cmd.getOut(), environment, command.dryRunOnUsageError(), message,
+            NeutralizeOptions.printConfigError(cmd.getOut(), run, run.environment(), command.dryRunOnUsageError(), message,
                     Duration.ZERO);
         }
         // for the gates, 1 means a policy violation: a bad command line is an input they could not read
-        return cmd.getCommand() instanceof ai.insightpulse.odooops.cli.gate.GateCommand ? 2 : ExitCode.CONFIG_ERROR.code();
+        // (named, not type-checked: the neutralize path loads no gate class)
+        boolean gate = cmd.getParent() != null && cmd.getParent().getParent() == null
+                && "gate".equals(cmd.getCommandName());
+        return gate ? 2 : ExitCode.CONFIG_ERROR.code();
     }
 }

@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The CLI uses the engine's public API only, never the agent, and its command packages have no cycles. */
+/**
+ * The CLI uses the library's public API only (engine and lifecycle), never the agent; its command packages have no
+ * cycles; the neutralize path names no gate or lifecycle command.
+ */
 class ArchitectureTest {
 
     private final JavaClasses cli = new ClassFileImporter()
@@ -19,6 +22,29 @@ class ArchitectureTest {
     void theCliUsesNoEngineInternals() {
         noClasses().should().dependOnClassesThat().resideInAPackage("ai.insightpulse.odooops.neutralize.jooq.internal..")
                 .check(cli);
+    }
+
+    @Test
+    void theCliUsesOnlyThePublicApiOfTheLibrary() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("ai.insightpulse.odooops.neutralize.jooq.internal..",
+                "ai.insightpulse.odooops.lifecycle.internal..").check(cli);
+    }
+
+    @Test
+    void theNeutralizeCommandKnowsNeitherTheGatesNorTheLifecycleCommands() {
+        // only the command table (OdooOpsCli) names them, each inside a lambda (NeutralizeStaysLeanTest)
+        noClasses().that().resideInAPackage("ai.insightpulse.odooops.cli").and().doNotHaveSimpleName("OdooOpsCli")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.insightpulse.odooops.cli.gate..",
+                        "ai.insightpulse.odooops.cli.lifecycle..", "ai.insightpulse.odooops.cli.demo..")
+                .check(cli);
+    }
+
+    @Test
+    void databaseLifecycleCommandsAndRepositoryGatesAreApart() {
+        noClasses().that().resideInAPackage("ai.insightpulse.odooops.cli.lifecycle..")
+                .should().dependOnClassesThat().resideInAPackage("ai.insightpulse.odooops.cli.gate..").check(cli);
+        noClasses().that().resideInAPackage("ai.insightpulse.odooops.cli.gate..")
+                .should().dependOnClassesThat().resideInAPackage("ai.insightpulse.odooops.cli.lifecycle..").check(cli);
     }
 
     @Test

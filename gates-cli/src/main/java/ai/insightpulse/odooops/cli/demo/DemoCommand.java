@@ -1,8 +1,8 @@
 package ai.insightpulse.odooops.cli.demo;
 
-import ai.insightpulse.odooops.cli.PostgresServer;
+import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.cli.TargetTable;
-import ai.insightpulse.odooops.cli.verify.VerifyCommand;
+import ai.insightpulse.odooops.cli.lifecycle.VerifyCommand;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.Failure;

@@ -1,6 +1,6 @@
 package ai.insightpulse.odooops.cli.demo;
 
-import ai.insightpulse.odooops.cli.PostgresServer;
+import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package ai.insightpulse.odooops.cli.demo;
 
-import ai.insightpulse.odooops.cli.PostgresServer;
+import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,7 +1,5 @@
 package ai.insightpulse.odooops.cli.evidence;
 
-import ai.insightpulse.odooops.cli.DeclaredRulesSource;
-import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
@@ -84,18 +82,17 @@ public final class ControlPlane {
     }
 
     /**
-     * The command environment with the active policy of the run's environment laid over it (and
-     * {@link SummaryOutput#POLICY_VARIABLE} naming it), or {@code environment} itself when no policy applies. The
-     * run's environment comes from {@code --to} (clone, restore), {@code --env}, then {@code IPAI_ENV} /
-     * {@code ODOO_STAGE}. Command-line flags still win over a policy, as they win over variables.
+     * The active policy of the run's environment, if there is one. The run's environment comes from {@code --to}
+     * (clone, restore), {@code --env}, then {@code IPAI_ENV} / {@code ODOO_STAGE}. Command-line flags still win
+     * over a policy, as they win over variables.
      *
      * @throws RuntimeException when the control plane cannot be read
      */
-    public static Map<String, String> applyPolicy(String url, String[] args, Map<String, String> environment,
-                                                  PrintWriter err) {
+    public static Optional<ActivePolicy> activePolicy(String url, String[] args, Map<String, String> environment,
+                                                      PrintWriter err) {
         Optional<Environment> env = runEnvironment(args, environment);
         if (env.isEmpty()) {
-            return environment;
+            return Optional.empty();
         }
         try (Connection c = connect(url, environment)) {
             String clientId = clientId(environment);
@@ -108,35 +105,57 @@ public final class ControlPlane {
                         .and(ACTIVE.isTrue()).fetchOne();
             });
             if (policy == null) {
-                return environment;
+                return Optional.empty();
             }
-            Map<String, String> withPolicy = new HashMap<>(environment);
-            putIfSet(withPolicy, ConfigVariables.IPAI_CRON_ALLOWLIST, policy.get(CRON_ALLOWLIST));
-            putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_TARGETS, policy.get(TARGETS));
-            putIfSet(withPolicy, ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, policy.get(SKIP_TARGETS));
-            putIfSet(withPolicy, ConfigVariables.IPAI_MAIL_CATCHER, policy.get(MAIL_CATCHER));
-            putIfSet(withPolicy, ConfigVariables.IPAI_MAIL_CATCHER_HOSTS, policy.get(MAIL_CATCHER_HOSTS));
-            if (policy.get(RULES) != null) {
-                // the policy's rules replace a rules file named by the variable; --rules still wins
-                withPolicy.put(DeclaredRulesSource.POLICY_RULES_VARIABLE, policy.get(RULES));
-                withPolicy.remove(DeclaredRulesSource.IPAI_NEUTRALIZE_RULES);
-            }
-            if (Boolean.TRUE.equals(policy.get(REQUIRE_COVERAGE))) {
-                withPolicy.put(ConfigVariables.IPAI_REQUIRE_COVERAGE, "YES");
-            }
-            withPolicy.put(SummaryOutput.POLICY_VARIABLE, policy.get(NAME));
             err.println("odooops: policy '" + policy.get(NAME) + "' of the control plane applies to "
                     + env.get().ipaiName());
             err.flush();
-            return withPolicy;
+            return Optional.of(new ActivePolicy(policy.get(NAME), Optional.ofNullable(policy.get(CRON_ALLOWLIST)),
+                    Optional.ofNullable(policy.get(TARGETS)), Optional.ofNullable(policy.get(SKIP_TARGETS)),
+                    Optional.ofNullable(policy.get(RULES)), Optional.ofNullable(policy.get(MAIL_CATCHER)),
+                    Optional.ofNullable(policy.get(MAIL_CATCHER_HOSTS)),
+                    Boolean.TRUE.equals(policy.get(REQUIRE_COVERAGE))));
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
-    /** Inserts the run (and, for clone/restore, the deployment); returns the run's id. */
-    static long recordRun(String url, Map<String, String> environment, String command, String[] args,
-                          Optional<ObjectNode> summary, int exitCode, Instant started, Instant ended) {
+    /**
+     * A policy of the control plane, active for the run's environment.
+     *
+     * @param name          its name
+     * @param cronAllowlist replaces {@code IPAI_CRON_ALLOWLIST}, when set
+     * @param targets       replaces {@code IPAI_NEUTRALIZE_TARGETS}, when set
+     * @param skipTargets   replaces {@code IPAI_NEUTRALIZE_SKIP_TARGETS}, when set
+     * @param rules         a declared-rules document that replaces the file {@code IPAI_NEUTRALIZE_RULES} names
+     */
+    public record ActivePolicy(String name, Optional<String> cronAllowlist, Optional<String> targets,
+                               Optional<String> skipTargets, Optional<String> rules, Optional<String> mailCatcher,
+                               Optional<String> mailCatcherHosts, boolean requireCoverage) {
+
+        /** {@code environment} with this policy's settings laid over it (flags still win over them). */
+        public Map<String, String> overlay(Map<String, String> environment) {
+            Map<String, String> withPolicy = new HashMap<>(environment);
+            cronAllowlist.ifPresent(v -> withPolicy.put(ConfigVariables.IPAI_CRON_ALLOWLIST, v));
+            targets.ifPresent(v -> withPolicy.put(ConfigVariables.IPAI_NEUTRALIZE_TARGETS, v));
+            skipTargets.ifPresent(v -> withPolicy.put(ConfigVariables.IPAI_NEUTRALIZE_SKIP_TARGETS, v));
+            mailCatcher.ifPresent(v -> withPolicy.put(ConfigVariables.IPAI_MAIL_CATCHER, v));
+            mailCatcherHosts.ifPresent(v -> withPolicy.put(ConfigVariables.IPAI_MAIL_CATCHER_HOSTS, v));
+            if (requireCoverage) {
+                withPolicy.put(ConfigVariables.IPAI_REQUIRE_COVERAGE, "YES");
+            }
+            return withPolicy;
+        }
+    }
+
+    /**
+     * Inserts the run (and, for clone/restore, the deployment of {@code source}); returns the run's id.
+     *
+     * @param summary the run's summary object, rendered from its result; empty when it printed none
+     */
+    static long recordRun(String url, Map<String, String> environment, String command, Optional<String> source,
+                          Optional<ObjectNode> summary, Optional<String> policy, int exitCode, Instant started,
+                          Instant ended) {
         try (Connection c = connect(url, environment)) {
             DSLContext dsl = dsl(c);
             String clientId = clientId(environment);
@@ -166,7 +185,7 @@ public final class ControlPlane {
                 row.put(DSL.field(DSL.name("mail_servers_changed"), Long.class), number(summary, "mail_servers_changed"));
                 row.put(DSL.field(DSL.name("crons_changed"), Long.class), number(summary, "crons_changed"));
                 row.put(DSL.field(DSL.name("already_neutralized"), Boolean.class), bool(summary, "already_neutralized"));
-                row.put(DSL.field(DSL.name("policy_name"), String.class), environment.get(SummaryOutput.POLICY_VARIABLE));
+                row.put(DSL.field(DSL.name("policy_name"), String.class), policy.orElse(null));
                 row.put(DSL.field(DSL.name("error_kind"), String.class),
                         summary.map(s -> s.path("error").path("kind")).filter(JsonNode::isTextual).map(JsonNode::asText).orElse(null));
                 row.put(DSL.field(DSL.name("error_message"), String.class),
@@ -183,8 +202,7 @@ public final class ControlPlane {
                     deployment.put(DSL.field(DSL.name("kind"), String.class), command);
                     deployment.put(DSL.field(DSL.name("environment"), String.class), env);
                     deployment.put(DSL.field(DSL.name("database_name"), String.class), db);
-                    deployment.put(DSL.field(DSL.name("source"), String.class),
-                            argument(args, command.equals("clone") ? "--from" : "--dump"));
+                    deployment.put(DSL.field(DSL.name("source"), String.class), source.orElse(null));
                     deployment.put(DSL.field(DSL.name("status"), String.class),
                             exitCode == 0 ? "published" : "failed");
                     deployment.put(DSL.field(DSL.name("exit_code"), Integer.class), exitCode);
@@ -336,12 +354,6 @@ public final class ControlPlane {
     private static String clientId(Map<String, String> environment) {
         String id = environment.get(CLIENT_ID_VARIABLE);
         return id == null || id.isBlank() ? "default" : id;
-    }
-
-    private static void putIfSet(Map<String, String> vars, String name, String value) {
-        if (value != null) {
-            vars.put(name, value);
-        }
     }
 
     private static String text(Optional<ObjectNode> summary, String key) {

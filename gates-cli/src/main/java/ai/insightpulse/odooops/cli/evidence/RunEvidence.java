@@ -1,9 +1,10 @@
 package ai.insightpulse.odooops.cli.evidence;
 
-import ai.insightpulse.odooops.cli.LifecycleSummaryLine;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
-import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
+import ai.insightpulse.odooops.cli.RunContext;
+import ai.insightpulse.odooops.cli.SummaryOutput;
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,12 +44,19 @@ public final class RunEvidence {
      * Records a finished run. Returns the exit code to use: {@code exitCode}, or 2 when the run succeeded but its
      * evidence could not be written (evidence-first: a run without its evidence is not a success).
      */
-    public static int record(EvidenceOptions.Settings settings, Map<String, String> environment, String[] args,
+    public static int record(EvidenceOptions.Settings settings, RunContext run, String[] args,
                              RunRecording recording, Instant started, int exitCode) {
         Instant ended = Instant.now();
+        Map<String, String> environment = run.environment();
         String command = commandName(args);
-        Optional<ObjectNode> summary = summaryOf(recording.stdout());
-        String database = summary.map(s -> s.path("db")).filter(JsonNode::isTextual).map(JsonNode::asText)
+        Optional<String> policy = run.policy().map(RunContext.AppliedPolicy::name);
+        // rendered from the run's result object, as its summary line was
+        // (drop and gc print no neutralization result: their own summary object, with the same first keys)
+        Optional<ObjectNode> summary = run.result().map(result -> SummaryOutput.json(result, policy))
+                .or(run::lifecycleLine);
+        String database = run.result().flatMap(NeutralizationResult::database)
+                .or(() -> run.lifecycleLine().map(line -> line.path("db")).filter(JsonNode::isTextual)
+                        .map(JsonNode::asText))
                 .orElse(null);
         String topic = command + (database == null ? "" : "-" + database);
         List<String> problems = new ArrayList<>();
@@ -63,8 +71,8 @@ public final class RunEvidence {
         }
         if (settings.db().isPresent()) {
             try {
-                ControlPlane.recordRun(settings.db().get(), environment, command, args, summary, exitCode, started,
-                        ended);
+                ControlPlane.recordRun(settings.db().get(), environment, command, run.deploymentSource(), summary,
+                        policy, exitCode, started, ended);
             } catch (RuntimeException e) {
                 problems.add("cannot record the run in the evidence database: "
                         + redact(firstLine(e.getMessage()), environment));
@@ -143,23 +151,6 @@ public final class RunEvidence {
             }
         }
         return "odooops";
-    }
-
-    static Optional<ObjectNode> summaryOf(String stdout) {
-        for (String line : stdout.lines().toList()) {
-            // drop's and gc's lines carry the same first keys (env, db, dry_run, status, error)
-            String prefix = line.startsWith(SummaryLine.PREFIX) ? SummaryLine.PREFIX
-                    : LifecycleSummaryLine.PREFIXES.stream().filter(line::startsWith).findFirst().orElse(null);
-            if (prefix != null) {
-                try {
-                    JsonNode node = MAPPER.readTree(line.substring(prefix.length()));
-                    return node instanceof ObjectNode o ? Optional.of(o) : Optional.empty();
-                } catch (IOException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The first line of an exception's message (Flyway's run on with a table of SQL state and codes). */

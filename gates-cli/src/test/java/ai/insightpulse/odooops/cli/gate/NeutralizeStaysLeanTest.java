@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code odooops neutralize} runs beside every Odoo container and must start fast: registering {@code gate} may load
- * the command's option holder, but never the gates, their parsers, SnakeYAML or JGit; nor {@code evidence prune}.
+ * {@code odooops neutralize} runs beside every Odoo container and must start fast: it loads no gate class (not even
+ * the {@code gate} command), no lifecycle command, no parser of the gates, SnakeYAML, JGit or Flyway, and not
+ * {@code evidence prune} (issue 15, point 7).
  */
 class NeutralizeStaysLeanTest {
 
@@ -32,13 +33,16 @@ class NeutralizeStaysLeanTest {
         assertThat(process.exitValue()).isZero();
         assertThat(output).contains("NEUTRALIZE_SUMMARY: ");
         List<String> loaded = output.lines().filter(l -> l.contains("[class,load]")).toList();
-        assertThat(loaded).anyMatch(l -> l.contains("ai.insightpulse.odooops.cli.gate.GateCommand "));
-        assertThat(loaded).noneMatch(l -> l.contains("ai.insightpulse.odooops.cli.gate.check.")
+        assertThat(loaded).anyMatch(l -> l.contains("ai.insightpulse.odooops.cli.NeutralizeCommand "));
+        assertThat(loaded).noneMatch(l -> l.contains("ai.insightpulse.odooops.cli.gate.")
+                || l.contains("ai.insightpulse.odooops.cli.lifecycle.")
+                || l.contains("ai.insightpulse.odooops.cli.gate.check.")
                 || l.contains("ai.insightpulse.odooops.cli.gate.input.")
                 || l.contains("ai.insightpulse.odooops.cli.gate.report.")
                 || l.contains("ai.insightpulse.odooops.cli.evidence.prune.")
                 || l.contains("org.eclipse.jgit.")
                 || l.contains("org.yaml.snakeyaml.")
+                || l.contains("org.flywaydb.")
                 || l.contains("com.fasterxml.jackson.dataformat.yaml."));
     }
 }

@@ -1,10 +1,10 @@
 package ai.insightpulse.odooops.neutralize.jooq;
 
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import ai.insightpulse.odooops.neutralize.jooq.internal.DriverConnections;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -19,22 +19,9 @@ public interface ConnectionSource {
 
     /** A new connection per run from {@link NeutralizeConfig#database()}, through the PostgreSQL driver. */
     static ConnectionSource driverManager() {
-        return config -> {
-            var db = config.database();
-            Properties props = new Properties();
-            props.setProperty("user", db.user());
-            if (!db.password().isEmpty()) {
-                props.setProperty("password", db.password().reveal());
-            }
-            long connectSeconds = Math.max(1, (config.connectTimeout().toMillis() + 999) / 1000);
-            props.setProperty("connectTimeout", Long.toString(connectSeconds));
-            props.setProperty("loginTimeout", Long.toString(connectSeconds));
-            // a dead server must not hang a CI job: the socket gives up a little after the statement timeout
-            props.setProperty("socketTimeout", Long.toString(config.statementTimeout().toSeconds() + 30));
-            props.setProperty("ApplicationName", "odooops-neutralize");
-            props.setProperty("tcpKeepAlive", "true");
-            return DriverManager.getConnection(db.jdbcUrl(), props);
-        };
+        // a dead server must not hang a CI job: the socket gives up a little after the statement timeout
+        return config -> DriverConnections.open(config.database(), config.connectTimeout(),
+                Optional.of(config.statementTimeout().plusSeconds(30)), "odooops-neutralize");
     }
 
     /** Borrows connections from a pool or any other data source (the agent's). */

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.neutralize.jooq.internal;
 
+import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import java.sql.SQLException;
@@ -36,8 +37,7 @@ public final class FailureClassifier {
                     + " (an Odoo cron worker or another neutralize run holds it); nothing was changed, retry later",
                     config));
         }
-        if (state != null && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P")
-                || state.equals("3D000"))) {
+        if (isConnectionState(state)) {
             String outcome = phase.equals("connecting") ? ""
                     : phase.equals("committing") ? "; the commit may or may not have happened: runs are idempotent, retry"
                     : "; nothing was changed";
@@ -51,6 +51,32 @@ public final class FailureClassifier {
         }
         return new Failure(Failure.Kind.DATABASE, redact("while " + phase + ": " + message
                 + (state == null ? "" : " [SQLSTATE " + state + "]") + "; nothing was changed", config));
+    }
+
+    /**
+     * Classifies a failure of a statement on a whole server (CREATE/ALTER/DROP DATABASE, a role) while
+     * {@code doing} something: connection-class states are {@link Failure.Kind#CONNECTION}, other SQL errors
+     * {@link Failure.Kind#DATABASE}, anything else {@link Failure.Kind#INTERNAL}.
+     */
+    public static Failure classifyOnServer(Throwable error, String doing, DatabaseEndpoint endpoint) {
+        SQLException sql = null;
+        for (Throwable t = error; t != null && sql == null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                sql = s;
+            }
+        }
+        if (sql == null) {
+            return new Failure(Failure.Kind.INTERNAL, endpoint.password().redactFrom(doing + ": " + error));
+        }
+        String state = sqlState(sql);
+        return new Failure(isConnectionState(state) ? Failure.Kind.CONNECTION : Failure.Kind.DATABASE,
+                endpoint.password().redactFrom(doing + " on " + endpoint.host() + ":" + endpoint.port() + ": "
+                        + primaryMessage(sql) + (state == null ? "" : " [SQLSTATE " + state + "]")));
+    }
+
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P")
+                || state.equals("3D000"));
     }
 
     private static SQLException findSqlException(Throwable error) {

@@ -1,0 +1,115 @@
+package ai.insightpulse.odooops.cli.lifecycle;
+
+import ai.insightpulse.odooops.cli.EngineCommand;
+import ai.insightpulse.odooops.cli.EnginePreload;
+import ai.insightpulse.odooops.cli.NeutralizeOptions;
+import ai.insightpulse.odooops.cli.RunContext;
+import ai.insightpulse.odooops.cli.SummaryLineCommand;
+import ai.insightpulse.odooops.cli.SummaryOutput;
+import ai.insightpulse.odooops.cli.TargetTable;
+import ai.insightpulse.odooops.lifecycle.Verify;
+import ai.insightpulse.odooops.lifecycle.VerifyResult;
+import ai.insightpulse.odooops.neutralize.ExitCode;
+import ai.insightpulse.odooops.neutralize.NeutralizationResult;
+import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code odooops verify}: is this database neutralized per the contract? Reads in a READ ONLY transaction (in any
+ * environment, prod included), prints a table of targets on stderr and the summary line on stdout, and exits 0
+ * when every selected target holds (nothing pending, or skipped because its table is absent) or
+ * {@value #NOT_NEUTRALIZED} when something is pending.
+ */
+@Command(name = "verify",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Checks, read-only, that the Odoo database is neutralized per the contract. Writes nothing, in any",
+            "environment (prod included). A table of targets goes to stderr, the NEUTRALIZE_SUMMARY line to stdout.",
+            "",
+            "Reads the same variables as neutralize; each flag below overrides its variable. --yes is accepted and",
+            "ignored (verify never writes).",
+            "",
+            "Exit codes: 0 neutralized; 3 not neutralized (something is pending); 1 configuration error;",
+            "2 database or runtime error (may be retried)."})
+public final class VerifyCommand implements Callable<Integer>, SummaryLineCommand, EngineCommand {
+
+    /** The exit code of a database that is reachable but not neutralized. */
+    public static final int NOT_NEUTRALIZED = ExitCode.NOT_NEUTRALIZED.code();
+
+    private final RunContext run;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private NeutralizeOptions options;
+
+    /** Used by picocli, with the run. */
+    public VerifyCommand(RunContext run) {
+        this.run = run;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Optional<NeutralizeConfig> read = options.readConfig("verify", run, true, out, err, started);
+        if (read.isEmpty()) {
+            return ExitCode.CONFIG_ERROR.code();
+        }
+        NeutralizeConfig config = read.get();
+        // the connection is opened while the engine preloads (verify connects in every environment)
+        VerifyResult verified = Verify.using(config, EnginePreload.openedWhilePreloading(config)).run();
+        NeutralizationResult result = verified.inspection();
+        int code = verified.exitCode().code();
+        if (result.failure().isEmpty()) {
+            err.print(report(result, config.requireCoverage()));
+            err.flush();
+        }
+        SummaryOutput.print(out, result, run);
+        return code;
+    }
+
+    @Override
+    public boolean dryRunOnUsageError() {
+        return true;
+    }
+
+    @Override
+    public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
+        return options.variables(commandEnvironment);
+    }
+
+    /** The human report: a heading, the table, the verdict. */
+    static String report(NeutralizationResult result) {
+        return report(result, false);
+    }
+
+    static String report(NeutralizationResult result, boolean requireCoverage) {
+        long pending = result.targets().stream().mapToLong(t -> t.rows()).sum()
+                + result.rules().stream().mapToLong(r -> r.rows()).sum();
+        long targets = result.targets().stream().filter(t -> t.rows() > 0).count()
+                + result.rules().stream().filter(r -> r.rows() > 0).count();
+        boolean uncoveredFails = requireCoverage && !result.uncoveredModules().isEmpty();
+        String verdict = result.neutralized() && uncoveredFails
+                ? "verdict: NOT neutralized: coverage is required and " + result.uncoveredModules().size()
+                        + " module(s) are uncovered (exit " + NOT_NEUTRALIZED + ")"
+                : result.neutralized()
+                ? "verdict: neutralized (exit 0)"
+                : "verdict: NOT neutralized: " + pending + " row(s) pending in " + targets + " target(s) or rule(s) (exit "
+                        + NOT_NEUTRALIZED + ")";
+        return "odooops verify: " + result.database().orElse("?") + " (" + result.environment().orElse("?")
+                + ", Odoo " + result.odooSeries().orElse("series unknown") + ")\n"
+                + TargetTable.create().column("now", result).render()
+                + verdict + "\n";
+    }
+}

@@ -1,0 +1,43 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal;
+
+import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+/** The one place that opens a PostgreSQL connection through the driver, for the engine and the lifecycle. */
+public final class DriverConnections {
+
+    private static final Driver DRIVER = new org.postgresql.Driver();
+
+    private DriverConnections() {
+    }
+
+    /**
+     * A new connection to {@code endpoint}'s database.
+     *
+     * @param connectTimeout  the longest wait for the connection (rounded up to whole seconds, at least 1)
+     * @param socketTimeout   when present, how long a read may block before the socket gives up
+     * @param applicationName shown in {@code pg_stat_activity}
+     */
+    public static Connection open(DatabaseEndpoint endpoint, Duration connectTimeout, Optional<Duration> socketTimeout,
+                                  String applicationName) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", endpoint.user());
+        if (!endpoint.password().isEmpty()) {
+            props.setProperty("password", endpoint.password().reveal());
+        }
+        long connectSeconds = Math.max(1, (connectTimeout.toMillis() + 999) / 1000);
+        props.setProperty("connectTimeout", Long.toString(connectSeconds));
+        props.setProperty("loginTimeout", Long.toString(connectSeconds));
+        socketTimeout.ifPresent(t -> props.setProperty("socketTimeout", Long.toString(t.toSeconds())));
+        props.setProperty("ApplicationName", applicationName);
+        props.setProperty("tcpKeepAlive", "true");
+        // the driver itself, not DriverManager: DriverManager only hands out drivers the caller's class loader
+        // registered, and an embedding tool may load us in a class loader of its own (a plugin, exec:java)
+        return DRIVER.connect(endpoint.jdbcUrl(), props);
+    }
+}
