@@ -36,7 +36,16 @@ class LifecycleArchitectureTest {
     void theLifecycleKnowsNoFrontEnd() {
         noClasses().that().resideInAPackage("ai.insightpulse.odooops.lifecycle..")
                 .should().dependOnClassesThat().resideInAnyPackage("ai.insightpulse.odooops.cli..",
-                        "ai.insightpulse.odooops.agent..", "picocli..", "io.undertow..", "com.fasterxml.jackson..")
+                        "ai.insightpulse.odooops.agent..", "picocli..", "io.undertow..")
+                .check(library);
+    }
+
+    /** Rendering JSON is the front ends' job; the one JSON the lifecycle reads is an Odoo backup's manifest.json. */
+    @Test
+    void onlyTheBackupReaderReadsJson() {
+        noClasses().that().resideInAPackage("ai.insightpulse.odooops.lifecycle..")
+                .and().resideOutsideOfPackage("ai.insightpulse.odooops.lifecycle.backup..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .check(library);
     }
 }
