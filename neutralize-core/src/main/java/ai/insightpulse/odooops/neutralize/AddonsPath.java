@@ -1,12 +1,9 @@
 package ai.insightpulse.odooops.neutralize;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -69,47 +66,8 @@ public record AddonsPath(List<Path> directories, String source) {
      */
     public static Optional<AddonsPath> fromOdooConfig(Path file) {
         String source = "Odoo config " + ConfigException.printable(file.toString());
-        List<String> lines;
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > (1 << 20)) {
-                throw new ConfigException(source + ": not a readable file");
-            }
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ConfigException(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-        String section = "";
-        String value = null;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
-                continue;
-            }
-            int eq = indexOfSeparator(line);
-            if (section.equals("options") && eq > 0
-                    && line.substring(0, eq).strip().equalsIgnoreCase("addons_path")) {
-                value = line.substring(eq + 1).strip();
-            }
-        }
-        if (value == null || value.isEmpty()) {
-            // Odoo then loads only its own addons, whose files the built-in targets mirror: no path to read
-            return Optional.empty();
-        }
-        return Optional.of(parse(value, source));
-    }
-
-    // Python's configparser accepts both '=' and ':' as the separator; the first one counts
-    private static int indexOfSeparator(String line) {
-        int eq = line.indexOf('=');
-        int colon = line.indexOf(':');
-        if (eq < 0) {
-            return colon;
-        }
-        return colon < 0 ? eq : Math.min(eq, colon);
+        // without addons_path Odoo loads only its own addons, whose files the built-in targets mirror: no path to read
+        return OdooConfigFile.option(file, "addons_path").map(value -> parse(value, source));
     }
 
     /** The directory of {@code module}: the first on the path holding it with a manifest, as Odoo resolves it. */

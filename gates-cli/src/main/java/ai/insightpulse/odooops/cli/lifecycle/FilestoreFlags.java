@@ -1,16 +1,11 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
-import ai.insightpulse.odooops.cli.gate.GateInputException;
-import ai.insightpulse.odooops.cli.gate.input.ConfigValue;
-import ai.insightpulse.odooops.cli.gate.input.OdooConf;
-import ai.insightpulse.odooops.cli.gate.input.TextFile;
 import ai.insightpulse.odooops.lifecycle.FilestoreSettings;
 import ai.insightpulse.odooops.lifecycle.backup.ZipLimits;
 import ai.insightpulse.odooops.lifecycle.filestore.FilestoreCopyMode;
 import ai.insightpulse.odooops.lifecycle.filestore.OdooDataDir;
 import ai.insightpulse.odooops.neutralize.ConfigException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import ai.insightpulse.odooops.neutralize.OdooConfigFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -65,20 +60,9 @@ final class FilestoreFlags {
     }
 
     private static Path dataDirOf(Path conf) {
-        String shown = ConfigException.printable(conf.toString());
-        OdooConf parsed;
-        try {
-            parsed = OdooConf.parse(new TextFile(conf.toString(), Files.readAllLines(conf, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new ConfigException("cannot read the Odoo config " + shown + ": " + e.getClass().getSimpleName());
-        } catch (GateInputException e) {
-            throw new ConfigException("the Odoo config " + shown + " cannot be read as Odoo reads it: "
-                    + e.getMessage());
-        }
         // Odoo's default data_dir is under the home of the user Odoo runs as, which this process cannot know
-        String value = parsed.option("data_dir").map(ConfigValue::value).filter(v -> !v.isBlank())
-                .orElseThrow(() -> new ConfigException("the Odoo config " + shown + " sets no data_dir; pass "
-                        + "--data-dir (or ODOO_DATA_DIR)"));
+        String value = OdooConfigFile.option(conf, "data_dir").orElseThrow(() -> new ConfigException("the Odoo config "
+                + ConfigException.printable(conf.toString()) + " sets no data_dir; pass --data-dir (or ODOO_DATA_DIR)"));
         return Path.of(value);
     }
 }
