@@ -178,7 +178,8 @@ class FilestoreCopyRunTest {
         return zip;
     }
 
-    private static Map<String, String> zipFiles(Path zip) throws Exception {
+    /** The digests of the filestore files in a backup zip, by path. */
+    static Map<String, String> zipFiles(Path zip) throws Exception {
         Map<String, String> out = new TreeMap<>();
         Path unpacked = Files.createTempDirectory("odooops-zip-");
         try (var z = new java.util.zip.ZipFile(zip.toFile())) {
