@@ -48,8 +48,12 @@ class StageRefreshTest {
 
     @Test
     void theCliAcceptsTheCommandLineAndVariablesAndGoesOnToConnect() {
-        Map<String, String> env = RenderedOverlay.withSecretFilesIn(secrets, stage.environment(clone),
-                List.of(ConfigVariables.DB_PASSWORD_FILE), STAND_IN_SECRET);
+        Map<String, String> env = new java.util.HashMap<>(RenderedOverlay.withSecretFilesIn(secrets,
+                stage.environment(clone), List.of(ConfigVariables.DB_PASSWORD_FILE), STAND_IN_SECRET));
+        // the data dir is the filestore volume's mount in the pod: a directory here too, as the CLI requires
+        String dataDir = env.get(ODOO_DATA_DIR);
+        assertThat(clone.getVolumeMounts()).anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo(dataDir));
+        env.put(ODOO_DATA_DIR, secrets.toString());
 
         Launchers.CliRun run = Launchers.runCli(Launchers.tail(clone.getCommand()), Launchers.atAClosedPort(env));
 
