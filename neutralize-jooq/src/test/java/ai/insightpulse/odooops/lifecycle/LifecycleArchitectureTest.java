@@ -36,7 +36,12 @@ class LifecycleArchitectureTest {
     void theLifecycleKnowsNoFrontEnd() {
         noClasses().that().resideInAPackage("ai.insightpulse.odooops.lifecycle..")
                 .should().dependOnClassesThat().resideInAnyPackage("ai.insightpulse.odooops.cli..",
-                        "ai.insightpulse.odooops.agent..", "picocli..", "io.undertow..", "com.fasterxml.jackson..")
+                        "ai.insightpulse.odooops.agent..", "picocli..", "io.undertow..")
+                .check(library);
+        // JSON is the front ends' business, except the manifest.json of an Odoo backup zip, which is input
+        noClasses().that().resideInAPackage("ai.insightpulse.odooops.lifecycle..")
+                .and().resideOutsideOfPackage("ai.insightpulse.odooops.lifecycle.backup..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(library);
     }
 }
