@@ -65,9 +65,15 @@ final class NeutralizeCommand extends ConfiguredEngineCommand {
                             config.database().password().redactFrom(String.valueOf(e))),
                     Duration.ofNanos(System.nanoTime() - started));
             err.println("odooops neutralize: internal error: " + result.failure().get().message());
+            SummaryOutput.print(out, result, run);
+            return result.exitCode().code();
         }
+        // the engine returns its failure without logging it: the reason goes to stderr here
+        result.failure().ifPresent(failure -> {
+            err.println("odooops neutralize: " + config.database().database() + ": " + failure.message());
+            err.flush();
+        });
         SummaryOutput.print(out, result, run);
-        // a failure was already logged on stderr by the engine, with its reason
         return result.exitCode().code();
     }
 

@@ -97,19 +97,19 @@ public final class DemoCommand implements Callable<Integer> {
         err.flush();
         NeutralizationResult plan = engine.neutralize(config.toBuilder().dryRun(true).build());
         if (plan.failure().isPresent()) {
-            return finish(out, plan);
+            return failed(out, err, plan);
         }
         err.println("2/3 apply: one transaction, all targets ...");
         err.flush();
         NeutralizationResult apply = engine.neutralize(config);
         if (apply.failure().isPresent()) {
-            return finish(out, apply);
+            return failed(out, err, apply);
         }
         err.println("3/3 verify: read back, READ ONLY ...");
         err.flush();
         NeutralizationResult verify = engine.inspect(config);
         if (verify.failure().isPresent()) {
-            return finish(out, verify);
+            return failed(out, err, verify);
         }
         StateFacts after;
         try {
@@ -159,6 +159,13 @@ public final class DemoCommand implements Callable<Integer> {
             user = environment.get("LOGNAME");
         }
         return user == null || user.isBlank() ? System.getProperty("user.name") : user;
+    }
+
+    /** The engine returns its failure without logging it: the reason goes to stderr here. */
+    private static int failed(PrintWriter out, PrintWriter err, NeutralizationResult result) {
+        err.println("odooops demo: " + result.failure().get().message());
+        err.flush();
+        return finish(out, result);
     }
 
     private static int finish(PrintWriter out, NeutralizationResult result) {

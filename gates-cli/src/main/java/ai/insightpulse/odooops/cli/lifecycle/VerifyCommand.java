@@ -64,8 +64,10 @@ public final class VerifyCommand extends ConfiguredEngineCommand {
         int code = verified.exitCode().code();
         if (result.failure().isEmpty()) {
             err.print(report(result, config.requireCoverage()));
-            err.flush();
+        } else {
+            err.println("odooops verify: " + config.database().database() + ": " + result.failure().get().message());
         }
+        err.flush();
         SummaryOutput.print(out, result, run);
         return code;
     }
