@@ -5,17 +5,12 @@ import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
-import ai.insightpulse.odooops.neutralize.ExitCode;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops neutralize [--dry-run]}: the drop-in for the seeds' {@code scripts/odoo_neutralize.py}. Reads the
@@ -34,12 +29,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 success, no-op or dry-run; 1 configuration or confirmation error (do not retry);",
             "2 database or runtime error (nothing was changed; may be retried)."})
-final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, EngineCommand {
-
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
+final class NeutralizeCommand extends ConfiguredEngineCommand {
 
     @Option(names = "--dry-run", description = "Count what would change, in a READ ONLY transaction; write nothing.")
     private boolean dryRun;
@@ -48,19 +38,21 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, 
     private NeutralizeOptions options;
 
     NeutralizeCommand(RunContext run) {
-        this.run = run;
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
-        Optional<NeutralizeConfig> read = options.readConfig("neutralize", run, dryRun, out, err, started);
-        if (read.isEmpty()) {
-            return ExitCode.CONFIG_ERROR.code();
-        }
-        NeutralizeConfig config = read.get();
+    protected NeutralizeOptions options() {
+        return options;
+    }
+
+    @Override
+    protected boolean readsOnly() {
+        return dryRun;
+    }
+
+    @Override
+    protected int run(NeutralizeConfig config, RunContext run, PrintWriter out, PrintWriter err, long started) {
         NeutralizationResult result;
         try {
             // prod is a no-op that does not connect; otherwise the connection is opened while the engine preloads
@@ -73,9 +65,15 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, 
                             config.database().password().redactFrom(String.valueOf(e))),
                     Duration.ofNanos(System.nanoTime() - started));
             err.println("odooops neutralize: internal error: " + result.failure().get().message());
+            SummaryOutput.print(out, result, run);
+            return result.exitCode().code();
         }
+        // the engine returns its failure without logging it: the reason goes to stderr here
+        result.failure().ifPresent(failure -> {
+            err.println("odooops neutralize: " + config.database().database() + ": " + failure.message());
+            err.flush();
+        });
         SummaryOutput.print(out, result, run);
-        // a failure was already logged on stderr by the engine, with its reason
         return result.exitCode().code();
     }
 
@@ -87,11 +85,6 @@ final class NeutralizeCommand implements Callable<Integer>, SummaryLineCommand, 
     @Override
     public boolean dryRunOnUsageError() {
         return false;
-    }
-
-    @Override
-    public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
-        return options.variables(commandEnvironment);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package ai.insightpulse.odooops.cli;
 
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -10,6 +12,11 @@ import picocli.CommandLine.Option;
  */
 public final class ServerOptions {
 
+    /** The variables that say where the server is and how to log in. */
+    private static final List<String> SERVER_VARIABLES = List.of(ConfigVariables.DB_HOST, ConfigVariables.DB_PORT,
+            ConfigVariables.DB_USER, ConfigVariables.DB_PASSWORD, ConfigVariables.DB_PASSWORD_FILE,
+            ConfigVariables.DB_CONNECT_TIMEOUT);
+
     @Option(names = "--db-host", paramLabel = "HOST", description = "Database host (DB_HOST, default localhost).")
     private String dbHost;
 
@@ -17,7 +24,8 @@ public final class ServerOptions {
     private String dbPort;
 
     @Option(names = "--db-user", paramLabel = "USER",
-            description = "Database role (DB_USER, default odoo); clone and restore need one that may create databases.")
+            description = "Database role (DB_USER, default odoo; demo: the OS user); clone, restore and demo need one that "
+                    + "may create databases.")
     private String dbUser;
 
     @Option(names = "--db-password-file", paramLabel = "FILE",
@@ -26,6 +34,21 @@ public final class ServerOptions {
 
     /** Used by picocli. */
     public ServerOptions() {
+    }
+
+    /**
+     * The server variables of {@code environment} ({@link #SERVER_VARIABLES}) with these flags laid over them: what
+     * a command that names its own database and environment reads.
+     */
+    public Map<String, String> serverVariables(Map<String, String> environment) {
+        Map<String, String> vars = new HashMap<>();
+        for (String variable : SERVER_VARIABLES) {
+            if (environment.get(variable) != null) {
+                vars.put(variable, environment.get(variable));
+            }
+        }
+        applyTo(vars);
+        return vars;
     }
 
     /** Lays these flags over {@code vars}. */

@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.cli.demo;
 
 import ai.insightpulse.odooops.lifecycle.PostgresServer;
+import ai.insightpulse.odooops.cli.ServerOptions;
 import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.cli.lifecycle.VerifyCommand;
 import ai.insightpulse.odooops.neutralize.ConfigException;
@@ -13,12 +14,11 @@ import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,18 +48,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db-host", paramLabel = "HOST", description = "Server host (DB_HOST, default localhost).")
-    private String dbHost;
-
-    @Option(names = "--db-port", paramLabel = "PORT", description = "Server port (DB_PORT, default 5432).")
-    private String dbPort;
-
-    @Option(names = "--db-user", paramLabel = "USER",
-            description = "Role that may create databases (DB_USER, default: the OS user).")
-    private String dbUser;
-
-    @Option(names = "--db-password-file", paramLabel = "FILE", description = "File holding the password (DB_PASSWORD_FILE).")
-    private String dbPasswordFile;
+    @Mixin
+    private ServerOptions server;
 
     @Option(names = "--maintenance-db", paramLabel = "NAME", defaultValue = "postgres",
             description = "Database to connect to for CREATE DATABASE (default ${DEFAULT-VALUE}).")
@@ -107,19 +97,19 @@ public final class DemoCommand implements Callable<Integer> {
         err.flush();
         NeutralizationResult plan = engine.neutralize(config.toBuilder().dryRun(true).build());
         if (plan.failure().isPresent()) {
-            return finish(out, plan);
+            return failed(out, err, plan);
         }
         err.println("2/3 apply: one transaction, all targets ...");
         err.flush();
         NeutralizationResult apply = engine.neutralize(config);
         if (apply.failure().isPresent()) {
-            return finish(out, apply);
+            return failed(out, err, apply);
         }
         err.println("3/3 verify: read back, READ ONLY ...");
         err.flush();
         NeutralizationResult verify = engine.inspect(config);
         if (verify.failure().isPresent()) {
-            return finish(out, verify);
+            return failed(out, err, verify);
         }
         StateFacts after;
         try {
@@ -154,26 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Only the server variables, then the flags; the database, environment and confirmation are the demo's own. */
     private Map<String, String> variables() {
-        Map<String, String> vars = new HashMap<>();
-        for (String name : List.of(ConfigVariables.DB_HOST, ConfigVariables.DB_PORT, ConfigVariables.DB_USER,
-                ConfigVariables.DB_PASSWORD, ConfigVariables.DB_PASSWORD_FILE, ConfigVariables.DB_CONNECT_TIMEOUT)) {
-            if (environment.get(name) != null) {
-                vars.put(name, environment.get(name));
-            }
-        }
-        if (dbHost != null) {
-            vars.put(ConfigVariables.DB_HOST, dbHost);
-        }
-        if (dbPort != null) {
-            vars.put(ConfigVariables.DB_PORT, dbPort);
-        }
-        if (dbUser != null) {
-            vars.put(ConfigVariables.DB_USER, dbUser);
-        }
-        if (dbPasswordFile != null) {
-            vars.remove(ConfigVariables.DB_PASSWORD);
-            vars.put(ConfigVariables.DB_PASSWORD_FILE, dbPasswordFile);
-        }
+        Map<String, String> vars = server.serverVariables(environment);
         vars.computeIfAbsent(ConfigVariables.DB_USER, k -> osUser());
         vars.put(ConfigVariables.IPAI_ENV, "dev");
         vars.put(ConfigVariables.DB_NAME, DemoDatabase.NAME);
@@ -188,6 +159,13 @@ public final class DemoCommand implements Callable<Integer> {
             user = environment.get("LOGNAME");
         }
         return user == null || user.isBlank() ? System.getProperty("user.name") : user;
+    }
+
+    /** The engine returns its failure without logging it: the reason goes to stderr here. */
+    private static int failed(PrintWriter out, PrintWriter err, NeutralizationResult result) {
+        err.println("odooops demo: " + result.failure().get().message());
+        err.flush();
+        return finish(out, result);
     }
 
     private static int finish(PrintWriter out, NeutralizationResult result) {

@@ -4,24 +4,22 @@ import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.Secret;
+import ai.insightpulse.odooops.neutralize.SecretFile;
+import ai.insightpulse.odooops.neutralize.jooq.ConnectionSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -56,6 +54,8 @@ public final class ControlPlane {
     public static final String CLIENT_ID_VARIABLE = "ODOOOPS_CLIENT_ID";
 
     private static final String SCHEMA = "ops";
+    /** How long the evidence database may take to answer a connection. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** The setting Supabase's {@code auth.jwt()} reads, and ours (migration V2) too. */
     private static final String CLAIMS_SETTING = "request.jwt.claims";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -289,13 +289,7 @@ public final class ControlPlane {
         if (flyway.info().pending().length > 0) {
             flyway.migrate();
         }
-        Properties props = new Properties();
-        if (password != null) {
-            props.setProperty("password", password);
-        }
-        props.setProperty("ApplicationName", "odooops-evidence");
-        props.setProperty("connectTimeout", "10");
-        return DriverManager.getConnection(url, props);
+        return ConnectionSource.openUrl(url, Optional.ofNullable(password), CONNECT_TIMEOUT, "odooops-evidence");
     }
 
     /** The control-plane password from {@code ODOOOPS_EVIDENCE_DB_PASSWORD} or the file of {@code …_FILE}. */
@@ -308,12 +302,8 @@ public final class ControlPlane {
         if (file == null || file.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Files.readString(Path.of(file), StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", ""))
-                    .filter(p -> !p.isEmpty());
-        } catch (IOException e) {
-            throw new IllegalStateException(PASSWORD_FILE_VARIABLE + "=" + file + " cannot be read");
-        }
+        Secret secret = SecretFile.read(PASSWORD_FILE_VARIABLE, file, "the password");
+        return secret.isEmpty() ? Optional.empty() : Optional.of(secret.reveal());
     }
 
     private static DSLContext dsl(Connection c) {

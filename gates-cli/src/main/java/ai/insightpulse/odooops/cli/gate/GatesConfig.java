@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.cli.gate;
 
 import ai.insightpulse.odooops.neutralize.Environment;
+import ai.insightpulse.odooops.neutralize.MailSink;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,8 +110,7 @@ public record GatesConfig(
                 List.of(),
                 CANONICAL_ADDONS_PATH,
                 new Mail(List.of(465, 587),
-                        List.of("localhost", "127.0.0.1", "::1", "invalid", "mailhog", "mailpit", "maildev",
-                                "smtp4dev", "mailcatcher"),
+                        MailSink.CATCHER_NAMES,
                         List.of("gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com",
                                 "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com",
                                 "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.net",

@@ -1,14 +1,15 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.RunContext;
-import ai.insightpulse.odooops.cli.SummaryLineCommand;
+import ai.insightpulse.odooops.lifecycle.CopyConfig;
+import ai.insightpulse.odooops.lifecycle.CopyResult;
+import ai.insightpulse.odooops.lifecycle.LifecycleListener;
 import ai.insightpulse.odooops.lifecycle.Clone;
-import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops clone --from odoo_prod --to odoo_stage}: a neutralized copy of a database on the same server,
@@ -32,12 +33,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 published and verified; 1 configuration error or refused target (nothing done);",
             "2 database or copy error (the copy was dropped, the target is as it was; may be retried)."})
-public final class CloneCommand implements Callable<Integer>, SummaryLineCommand {
-
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
+public final class CloneCommand extends CopyCommand {
 
     @Option(names = "--from", required = true, paramLabel = "SOURCE",
             description = "The database to copy (usually odoo_prod), on the same server.")
@@ -48,18 +44,26 @@ public final class CloneCommand implements Callable<Integer>, SummaryLineCommand
 
     /** Used by picocli, with the run. */
     public CloneCommand(RunContext run) {
-        this.run = run;
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        run.deploymentSource(source);
-        return CopyRun.execute("clone", run, options, () -> Clone.sourceRefusal(source, options.target),
-                config -> Clone.of(config, source)::run, spec.commandLine().getOut(), spec.commandLine().getErr());
+    CopyOptions options() {
+        return options;
     }
 
     @Override
-    public boolean dryRunOnUsageError() {
-        return false;
+    String source() {
+        return source;
+    }
+
+    @Override
+    Optional<String> sourceRefusal() {
+        return Clone.sourceRefusal(source, options.target);
+    }
+
+    @Override
+    Function<LifecycleListener, CopyResult> copy(CopyConfig config) {
+        return Clone.of(config, source)::run;
     }
 }

@@ -2,13 +2,13 @@ package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.ServerOptions;
 import ai.insightpulse.odooops.lifecycle.MaintenanceConnection;
+import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.ConfigVariables;
+import ai.insightpulse.odooops.neutralize.DatabaseNames;
 import ai.insightpulse.odooops.neutralize.DatabaseEndpoint;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -19,10 +19,6 @@ public final class DevServerOptions {
 
     /** Odoo's data dir, whose {@code filestore/<db>} holds a database's attachments. */
     static final String ODOO_DATA_DIR = "ODOO_DATA_DIR";
-
-    private static final List<String> SERVER_VARIABLES = List.of(ConfigVariables.DB_HOST, ConfigVariables.DB_PORT,
-            ConfigVariables.DB_USER, ConfigVariables.DB_PASSWORD, ConfigVariables.DB_PASSWORD_FILE,
-            ConfigVariables.DB_CONNECT_TIMEOUT);
 
     @Mixin
     ServerOptions server;
@@ -47,13 +43,7 @@ public final class DevServerOptions {
      * @throws ai.insightpulse.odooops.neutralize.ConfigException on a malformed value
      */
     MaintenanceConnection connection(Map<String, String> environment, String name, String command) {
-        Map<String, String> vars = new HashMap<>();
-        for (String variable : SERVER_VARIABLES) {
-            if (environment.get(variable) != null) {
-                vars.put(variable, environment.get(variable));
-            }
-        }
-        server.applyTo(vars);
+        Map<String, String> vars = server.serverVariables(environment);
         vars.put(ConfigVariables.IPAI_ENV, Environment.DEV.ipaiName());
         vars.put(ConfigVariables.DB_NAME, name);
         vars.put(ConfigVariables.IPAI_NEUTRALIZE_CONFIRM, "YES");
@@ -61,6 +51,19 @@ public final class DevServerOptions {
         DatabaseEndpoint db = config.database();
         return new MaintenanceConnection(new DatabaseEndpoint(db.host(), db.port(), db.user(), db.password(),
                 maintenanceDb), config.connectTimeout(), "odooops-" + command);
+    }
+
+    /**
+     * {@code --maintenance-db}, checked to be a database name.
+     *
+     * @throws ConfigException when it is not
+     */
+    String maintenanceDatabase() {
+        if (!DatabaseNames.isSafeIdentifier(maintenanceDb)) {
+            throw new ConfigException("--maintenance-db '" + ConfigException.printable(maintenanceDb)
+                    + "' is not a database name");
+        }
+        return maintenanceDb;
     }
 
     /** {@code --data-dir}, else {@code ODOO_DATA_DIR}. */

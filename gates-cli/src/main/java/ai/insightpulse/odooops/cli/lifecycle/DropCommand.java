@@ -65,10 +65,7 @@ public final class DropCommand implements Callable<Integer> {
         try {
             config = new DropConfig(options.connection(environment, DatabaseNames.DEV, "drop"), database,
                     options.dataDir(environment));
-            if (!DatabaseNames.isSafeIdentifier(options.maintenanceDb)) {
-                throw new ConfigException("--maintenance-db '" + ConfigException.printable(options.maintenanceDb)
-                        + "' is not a database name");
-            }
+            options.maintenanceDatabase();
             if (!confirmed) {
                 throw new ConfigException("drop deletes " + database + " and its filestore: confirm with --yes");
             }

@@ -73,10 +73,7 @@ public final class GcCommand implements Callable<Integer> {
         long started = System.nanoTime();
         GarbageCollectionConfig config;
         try {
-            if (!DatabaseNames.isSafeIdentifier(options.maintenanceDb)) {
-                throw new ConfigException("--maintenance-db '" + ConfigException.printable(options.maintenanceDb)
-                        + "' is not a database name");
-            }
+            options.maintenanceDatabase();
             config = new GarbageCollectionConfig(options.connection(environment, DatabaseNames.DEV, "gc"),
                     age(olderThan), pattern, options.dataDir(environment), dryRun);
         } catch (ConfigException e) {

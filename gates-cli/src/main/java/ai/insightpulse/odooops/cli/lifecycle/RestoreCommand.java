@@ -1,15 +1,16 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.RunContext;
-import ai.insightpulse.odooops.cli.SummaryLineCommand;
+import ai.insightpulse.odooops.lifecycle.CopyConfig;
+import ai.insightpulse.odooops.lifecycle.CopyResult;
+import ai.insightpulse.odooops.lifecycle.LifecycleListener;
 import ai.insightpulse.odooops.lifecycle.Restore;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops restore --dump FILE --to odoo_stage}: restores a dump into a temporary database, neutralizes and
@@ -34,12 +35,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 published and verified; 1 configuration error, refused target or refused dump (file,",
             "line and reason on stderr; nothing done); 2 database or restore error (the copy was dropped, the",
             "target is as it was; may be retried)."})
-public final class RestoreCommand implements Callable<Integer>, SummaryLineCommand {
-
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
+public final class RestoreCommand extends CopyCommand {
 
     @Option(names = "--dump", required = true, paramLabel = "FILE",
             description = "The dump: a file (pg_dump -Fc, -Ft or plain SQL), a directory (pg_dump -Fd), or an Odoo "
@@ -51,18 +47,26 @@ public final class RestoreCommand implements Callable<Integer>, SummaryLineComma
 
     /** Used by picocli, with the run. */
     public RestoreCommand(RunContext run) {
-        this.run = run;
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        run.deploymentSource(dump.toString());
-        return CopyRun.execute("restore", run, options, () -> Restore.dumpRefusal(dump),
-                config -> Restore.of(config, dump)::run, spec.commandLine().getOut(), spec.commandLine().getErr());
+    CopyOptions options() {
+        return options;
     }
 
     @Override
-    public boolean dryRunOnUsageError() {
-        return false;
+    String source() {
+        return dump.toString();
+    }
+
+    @Override
+    Optional<String> sourceRefusal() {
+        return Restore.dumpRefusal(dump);
+    }
+
+    @Override
+    Function<LifecycleListener, CopyResult> copy(CopyConfig config) {
+        return Restore.of(config, dump)::run;
     }
 }

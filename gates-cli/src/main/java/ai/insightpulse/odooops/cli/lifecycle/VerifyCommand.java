@@ -1,10 +1,9 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
-import ai.insightpulse.odooops.cli.EngineCommand;
+import ai.insightpulse.odooops.cli.ConfiguredEngineCommand;
 import ai.insightpulse.odooops.cli.EnginePreload;
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
 import ai.insightpulse.odooops.cli.RunContext;
-import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.cli.SummaryOutput;
 import ai.insightpulse.odooops.cli.TargetTable;
 import ai.insightpulse.odooops.lifecycle.Verify;
@@ -13,13 +12,8 @@ import ai.insightpulse.odooops.neutralize.ExitCode;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import java.io.PrintWriter;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops verify}: is this database neutralized per the contract? Reads in a READ ONLY transaction (in any
@@ -39,42 +33,41 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 neutralized; 3 not neutralized (something is pending); 1 configuration error;",
             "2 database or runtime error (may be retried)."})
-public final class VerifyCommand implements Callable<Integer>, SummaryLineCommand, EngineCommand {
+public final class VerifyCommand extends ConfiguredEngineCommand {
 
     /** The exit code of a database that is reachable but not neutralized. */
     public static final int NOT_NEUTRALIZED = ExitCode.NOT_NEUTRALIZED.code();
-
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private NeutralizeOptions options;
 
     /** Used by picocli, with the run. */
     public VerifyCommand(RunContext run) {
-        this.run = run;
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
-        Optional<NeutralizeConfig> read = options.readConfig("verify", run, true, out, err, started);
-        if (read.isEmpty()) {
-            return ExitCode.CONFIG_ERROR.code();
-        }
-        NeutralizeConfig config = read.get();
+    protected NeutralizeOptions options() {
+        return options;
+    }
+
+    @Override
+    protected boolean readsOnly() {
+        return true;
+    }
+
+    @Override
+    protected int run(NeutralizeConfig config, RunContext run, PrintWriter out, PrintWriter err, long started) {
         // the connection is opened while the engine preloads (verify connects in every environment)
         VerifyResult verified = Verify.using(config, EnginePreload.openedWhilePreloading(config)).run();
         NeutralizationResult result = verified.inspection();
         int code = verified.exitCode().code();
         if (result.failure().isEmpty()) {
             err.print(report(result, config.requireCoverage()));
-            err.flush();
+        } else {
+            err.println("odooops verify: " + config.database().database() + ": " + result.failure().get().message());
         }
+        err.flush();
         SummaryOutput.print(out, result, run);
         return code;
     }
@@ -82,11 +75,6 @@ public final class VerifyCommand implements Callable<Integer>, SummaryLineComman
     @Override
     public boolean dryRunOnUsageError() {
         return true;
-    }
-
-    @Override
-    public Map<String, String> knownVariables(Map<String, String> commandEnvironment) {
-        return options.variables(commandEnvironment);
     }
 
     /** The human report: a heading, the table, the verdict. */

@@ -4,6 +4,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.jooq.internal.DriverConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -22,6 +23,20 @@ public interface ConnectionSource {
         // a dead server must not hang a CI job: the socket gives up a little after the statement timeout
         return config -> DriverConnections.open(config.database(), config.connectTimeout(),
                 Optional.of(config.statementTimeout().plusSeconds(30)), "odooops-neutralize");
+    }
+
+    /**
+     * A new connection to another database than Odoo's, named by a {@code jdbc:postgresql:} URL (the evidence
+     * database), through the same driver settings as {@link #driverManager()}: the project's one driver
+     * connection factory.
+     *
+     * @param password        when present, the role's password (never put it in the URL)
+     * @param connectTimeout  the longest wait for the connection
+     * @param applicationName shown in {@code pg_stat_activity}
+     */
+    static Connection openUrl(String jdbcUrl, Optional<String> password, Duration connectTimeout,
+                              String applicationName) throws SQLException {
+        return DriverConnections.open(jdbcUrl, password, connectTimeout, applicationName);
     }
 
     /** Borrows connections from a pool or any other data source (the agent's). */

@@ -27,9 +27,25 @@ public final class DriverConnections {
                                   String applicationName) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", endpoint.user());
-        if (!endpoint.password().isEmpty()) {
-            props.setProperty("password", endpoint.password().reveal());
-        }
+        return open(endpoint.jdbcUrl(), props, endpoint.password().isEmpty() ? Optional.empty()
+                : Optional.of(endpoint.password().reveal()), connectTimeout, socketTimeout, applicationName);
+    }
+
+    /**
+     * A new connection to {@code jdbcUrl} (a {@code jdbc:postgresql:} URL that names the role itself, like the
+     * evidence database's); what the URL sets wins over these settings.
+     *
+     * @param password when present, the role's password (never part of the URL)
+     */
+    public static Connection open(String jdbcUrl, Optional<String> password, Duration connectTimeout,
+                                  String applicationName) throws SQLException {
+        return open(jdbcUrl, new Properties(), password, connectTimeout, Optional.empty(), applicationName);
+    }
+
+    private static Connection open(String jdbcUrl, Properties props, Optional<String> password,
+                                   Duration connectTimeout, Optional<Duration> socketTimeout, String applicationName)
+            throws SQLException {
+        password.filter(p -> !p.isEmpty()).ifPresent(p -> props.setProperty("password", p));
         long connectSeconds = Math.max(1, (connectTimeout.toMillis() + 999) / 1000);
         props.setProperty("connectTimeout", Long.toString(connectSeconds));
         props.setProperty("loginTimeout", Long.toString(connectSeconds));
@@ -38,6 +54,10 @@ public final class DriverConnections {
         props.setProperty("tcpKeepAlive", "true");
         // the driver itself, not DriverManager: DriverManager only hands out drivers the caller's class loader
         // registered, and an embedding tool may load us in a class loader of its own (a plugin, exec:java)
-        return DRIVER.connect(endpoint.jdbcUrl(), props);
+        Connection connection = DRIVER.connect(jdbcUrl, props);
+        if (connection == null) {
+            throw new SQLException("not a jdbc:postgresql: URL", "08001");
+        }
+        return connection;
     }
 }

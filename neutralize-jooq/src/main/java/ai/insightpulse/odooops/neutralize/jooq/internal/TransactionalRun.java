@@ -163,11 +163,10 @@ public final class TransactionalRun {
                 throw e;
             }
         } catch (Exception e) {
-            NeutralizationResult failed = NeutralizationResult.failed(
+            // returned, not logged: the caller reports it (the CLI on stderr, the agent in its log and snapshot)
+            return NeutralizationResult.failed(
                     Optional.of(config.environment().ipaiName()), Optional.of(config.database().database()),
                     readOnly, FailureClassifier.classify(e, phase, config), elapsed(started));
-            LOG.error("neutralize {} failed: {}", config.database().database(), failed.failure().get().message());
-            return failed;
         }
     }
 
