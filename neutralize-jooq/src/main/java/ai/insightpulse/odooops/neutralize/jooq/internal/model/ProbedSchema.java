@@ -89,6 +89,12 @@ public final class ProbedSchema {
      * every missing table or column, e.g. {@code missing ir_act_server.webhook_url}.
      */
     public Optional<String> missing(Collection<? extends Field<?>> required) {
+        Set<String> absent = absent(required);
+        return absent.isEmpty() ? Optional.empty() : Optional.of("missing " + String.join(", ", absent));
+    }
+
+    /** The missing tables and columns among {@code required}, sorted, e.g. {@code ir_act_server.webhook_url}. */
+    public Set<String> absent(Collection<? extends Field<?>> required) {
         Set<String> absent = new TreeSet<>();
         for (Field<?> f : required) {
             String table = tableOf(f);
@@ -98,7 +104,7 @@ public final class ProbedSchema {
                 absent.add(table + "." + f.getName());
             }
         }
-        return absent.isEmpty() ? Optional.empty() : Optional.of("missing " + String.join(", ", absent));
+        return absent;
     }
 
     /** Same as {@link #missing(Collection)} for a fixed list. */

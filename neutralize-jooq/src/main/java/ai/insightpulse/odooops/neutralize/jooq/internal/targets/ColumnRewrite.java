@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -24,7 +25,7 @@ import org.jooq.impl.DSL;
  * neutral value. So the update count is the number of rows really changed (a row counts once however many of its
  * columns change), and a second run finds nothing.
  */
-final class ColumnRewrite {
+final class ColumnRewrite implements Rewrite {
 
     private record Rule(TableField<?, ?> column, Field<?> value, Condition when, List<TableField<?, ?>> needs) {
     }
@@ -42,8 +43,8 @@ final class ColumnRewrite {
         return new ColumnRewrite(table);
     }
 
-    /** The table it updates. */
-    Table<?> table() {
+    @Override
+    public Table<?> table() {
         return table;
     }
 
@@ -72,18 +73,25 @@ final class ColumnRewrite {
     }
 
     /** Whether any column of this rewrite exists, i.e. whether {@link #step} yields a statement. */
-    boolean applicable(ProbedSchema schema) {
+    @Override
+    public boolean applicable(ProbedSchema schema) {
         return schema.has(table) && filterNeeds.stream().allMatch(schema::has)
                 && rules.stream().anyMatch(r -> present(r, schema));
     }
 
     /**
-     * What is missing when this rewrite is not {@linkplain #applicable applicable}: the table, or its columns
+     * What is missing when this rewrite is not {@linkplain #applicable applicable}: the table, the columns its row
+     * filter needs, or its columns
      * (named when there are at most three, counted otherwise, so the summary stays one short line).
      */
-    String missing(ProbedSchema schema) {
+    @Override
+    public String missing(ProbedSchema schema) {
         if (!schema.has(table)) {
             return table.getName();
+        }
+        Set<String> filterAbsent = schema.absent(filterNeeds);
+        if (!filterAbsent.isEmpty()) {
+            return String.join(", ", filterAbsent);
         }
         List<String> columns = rules.stream().map(r -> table.getName() + "." + r.column().getName())
                 .distinct().toList();
@@ -92,7 +100,8 @@ final class ColumnRewrite {
     }
 
     /** The statement for the columns present, or empty when none is. */
-    Optional<Step> step(RunContext context) {
+    @Override
+    public Optional<Step> step(RunContext context) {
         ProbedSchema schema = context.schema();
         if (!applicable(schema)) {
             return Optional.empty();

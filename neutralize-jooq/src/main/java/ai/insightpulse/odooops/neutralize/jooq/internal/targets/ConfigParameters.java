@@ -5,10 +5,11 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -20,9 +21,12 @@ final class ConfigParameters {
     private ConfigParameters() {
     }
 
+    /** The columns every statement here needs. */
+    static final List<Field<String>> NEEDS = List.of(IR_CONFIG_PARAMETER.KEY, IR_CONFIG_PARAMETER.VALUE);
+
     /** Why config parameters cannot be touched here, or empty. */
     static Optional<String> unavailableReason(ProbedSchema schema) {
-        return Target.require(schema, IR_CONFIG_PARAMETER.KEY, IR_CONFIG_PARAMETER.VALUE);
+        return schema.missing(NEEDS);
     }
 
     /** Deletes the parameters {@code keys}, as Odoo's files do for credentials it wants gone. */
