@@ -6,7 +6,6 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CredentialSettingsTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.AuthApiKeysTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.QueueJobsTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.targets.MailCredentialsTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.DatabaseIdentityTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.EdiProxyTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.MailServersTarget;
@@ -76,7 +75,7 @@ public final class TargetCatalog {
             case LOCALIZATION_EDI -> RewriteTargets.localizationEdi();
             case COMPANY_API_KEYS -> RewriteTargets.companyApiKeys();
             case CAPTCHA_KEYS -> RewriteTargets.captchaKeys();
-            case MAIL_CREDENTIALS -> new MailCredentialsTarget();
+            case MAIL_CREDENTIALS -> RewriteTargets.mailCredentials();
             case QUEUE_JOBS -> new QueueJobsTarget();
             case AUTH_API_KEYS -> new AuthApiKeysTarget();
             case CREDENTIAL_SETTINGS -> new CredentialSettingsTarget(TargetCatalog::configParameterKeysOwned);

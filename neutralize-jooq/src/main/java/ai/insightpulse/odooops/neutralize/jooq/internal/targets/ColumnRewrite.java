@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -32,7 +33,7 @@ final class ColumnRewrite implements Rewrite {
 
     private final Table<?> table;
     private final List<Rule> rules = new ArrayList<>();
-    private Condition rowFilter = DSL.noCondition();
+    private Function<RunContext, Condition> rowFilter = context -> DSL.noCondition();
     private final List<TableField<?, ?>> filterNeeds = new ArrayList<>();
 
     private ColumnRewrite(Table<?> table) {
@@ -50,7 +51,13 @@ final class ColumnRewrite implements Rewrite {
 
     /** Only rows matching {@code filter} are touched; the rewrite is left out unless {@code needs} exist. */
     ColumnRewrite onlyRows(Condition filter, TableField<?, ?>... needs) {
-        rowFilter = rowFilter.and(filter);
+        return onlyRows(context -> filter, needs);
+    }
+
+    /** As {@link #onlyRows(Condition, TableField[])}, the filter built for each run (e.g. from its mail sink). */
+    ColumnRewrite onlyRows(Function<RunContext, Condition> filter, TableField<?, ?>... needs) {
+        Function<RunContext, Condition> before = rowFilter;
+        rowFilter = context -> before.apply(context).and(filter.apply(context));
         filterNeeds.addAll(List.of(needs));
         return this;
     }
@@ -123,7 +130,7 @@ final class ColumnRewrite implements Rewrite {
             Field<Object> previous = (Field<Object>) assignments.getOrDefault(column, column);
             assignments.put(column, r.when() == null ? value : DSL.when(r.when(), value).otherwise(previous));
         }
-        return Optional.of(Step.update(context.dsl(), table, assignments, rowFilter.and(differs)));
+        return Optional.of(Step.update(context.dsl(), table, assignments, rowFilter.apply(context).and(differs)));
     }
 
     /** The statement as a one-element list, or an empty list. */

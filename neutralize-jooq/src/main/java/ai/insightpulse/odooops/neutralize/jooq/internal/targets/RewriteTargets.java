@@ -7,6 +7,7 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.FET
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.GOOGLE_CALENDAR_CREDENTIALS;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IAP_ACCOUNT;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_ACT_SERVER;
+import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MAIL_SERVER;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_UI_VIEW;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.MAIL_TEMPLATE;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.MICROSOFT_CALENDAR_CREDENTIALS;
@@ -402,6 +403,37 @@ public final class RewriteTargets {
                 ColumnRewrite.of(RES_COMPANY).set(RES_COMPANY.GELATO_API_KEY, (String) null)
                         .set(RES_COMPANY.GELATO_WEBHOOK_SECRET, (String) null)
                         .set(RES_COMPANY.SMS_TWILIO_AUTH_TOKEN, "dummy"));
+    }
+
+    /**
+     * Clears the credentials of every real mail server, outgoing and incoming. Odoo 19.0 (odoo/odoo#284960,
+     * backported in #285221) clears {@code smtp_user} and {@code smtp_pass} in the statement that archives the
+     * outgoing servers: an archived server's password still authenticates against the real relay, and it travels
+     * with every dump of the copy. We do the same on every series 16.0–19.0, for incoming servers ({@code user},
+     * {@code password}) too, and write a placeholder login instead of none: a module that ignores {@code active}
+     * and connects anyway then fails at AUTH, where an empty login would send unauthenticated through a relay
+     * that trusts prod's address.
+     *
+     * <p>The rows are every real server, not "the archived ones": the servers target archives every active one in
+     * the same transaction, and a condition that does not depend on that step's effect keeps the dry-run count
+     * equal to the live count. The sink (and so Odoo's own {@code invalid} row) is left alone.
+     */
+    public static Target mailCredentials() {
+        String login = "neutralized";
+        return new RewriteTarget(NeutralizationTarget.MAIL_CREDENTIALS,
+                new TargetInfo("base, mail (19.0's rule, odoo/odoo#284960)",
+                        "ir_mail_server.smtp_user, .smtp_pass; fetchmail_server.user, .password",
+                        "every real server (archived by `mail_servers`/`incoming_mail`): password NULL, login `"
+                                + login + "`; the sink is left alone",
+                        "16.0–19.0 (Odoo clears them from 19.0; we do on every series)"),
+                ColumnRewrite.of(IR_MAIL_SERVER)
+                        .onlyRows(context -> MailSinkServer.isSink(IR_MAIL_SERVER, context.schema(),
+                                context.mailSink()).not())
+                        .set(IR_MAIL_SERVER.SMTP_USER, login)
+                        .set(IR_MAIL_SERVER.SMTP_PASS, (String) null),
+                ColumnRewrite.of(FETCHMAIL_SERVER)
+                        .set(FETCHMAIL_SERVER.USER, login)
+                        .set(FETCHMAIL_SERVER.PASSWORD, (String) null));
     }
 
     /**
