@@ -106,7 +106,10 @@ public final class SanitizeMailTarget implements Target {
                 "mail_mail (state outgoing/exception deleted; email_to, email_cc); mail_message email_from, "
                         + "reply_to, incoming_email_cc/_to, outgoing_email_to; mail_tracking_value old/new_value_char "
                         + "of masked res.partner/res.users fields (via ir_model_fields)",
-                "unsent mail deleted; every address masked as the partner's; tracked masked values emptied",
+                "unsent mail (`mail_mail.state` outgoing/exception) deleted; every address in "
+                        + "`mail_mail.email_to/email_cc` and `mail_message.email_from/reply_to` (19.0: "
+                        + "`incoming_email_cc/_to`, `outgoing_email_to`) → its masked address, the partner's; "
+                        + "`mail_tracking_value` char values of masked `res.partner`/`res.users` fields emptied",
                 "16.0–19.0 (columns where they exist)");
     }
 }

@@ -120,8 +120,12 @@ public final class SanitizePartnersTarget implements Target {
                 "res_partner email, email_normalized, phone, mobile, phone_sanitized, signup_*; individuals' name, "
                         + "complete_name/display_name, street, street2, zip, city, vat, website, comment; "
                         + "ir_config_parameter `" + Masking.KEY + "`",
-                "emails `test+<keyed pseudonym>@example.com`, phones fake (`+`/length kept, `999…`), individuals "
-                        + "`Contact <id>` with no address; companies keep name and address",
+                "every partner's `email`/`email_normalized` → `test+<keyed pseudonym>@example.com`; `phone`/"
+                        + "`mobile`/`phone_sanitized` → a fake number with the same number of digits and the leading "
+                        + "`+` kept, beginning `999` (+999 is a spare ITU code); signup token/type/expiration "
+                        + "emptied (16.0/17.0 keep them on `res_partner`; 18.0+ only `signup_type`); individuals "
+                        + "(`is_company` false): name → `Contact <id>` (also `complete_name`/`display_name`), street, "
+                        + "street2, zip, city, vat, website, comment emptied; companies keep name and address",
                 "16.0–19.0 (columns used where they exist)");
     }
 }

@@ -93,8 +93,10 @@ public final class SanitizeUsersTarget implements Target {
     public TargetInfo info() {
         return new TargetInfo("sanitize (opt-in, `--sanitize`; no Odoo equivalent)",
                 "res_users login, password, totp_secret, oauth_access_token; res_users_apikeys; auth_totp_device",
-                "email logins masked like their address (`admin`, `--keep-login` kept), passwords set to the "
-                        + "staging password (pbkdf2-sha512) or emptied, API keys, 2FA devices and tokens removed",
+                "a login that is an email address → its masked address (`admin` and `--keep-login` logins kept); "
+                        + "every password → the staging password's hash (pbkdf2-sha512), or NULL without "
+                        + "`--staging-password-file` (Odoo refuses any login against an empty hash); `totp_secret`, "
+                        + "`oauth_access_token` NULL; `res_users_apikeys`, `auth_totp_device` emptied",
                 "16.0–19.0 (key tables where installed)");
     }
 }
