@@ -3,19 +3,14 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.AUTH_API_KEY;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -30,24 +25,14 @@ import org.jooq.impl.DSL;
  * knows, {@code odooops-neutralized-<uuid>} (PostgreSQL's {@code gen_random_uuid()}: the value never enters the
  * JVM); its prefix marks the key as done, so a second run changes nothing.
  */
-public final class AuthApiKeysTarget implements Target {
+public final class AuthApiKeysTarget extends RequiredColumnsTarget {
 
     /** The prefix of a replaced key. */
     public static final String REPLACED_PREFIX = "odooops-neutralized-";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.AUTH_API_KEYS;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(AUTH_API_KEY);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return Target.require(schema, AUTH_API_KEY.ID, AUTH_API_KEY.KEY);
+    /** The target. */
+    public AuthApiKeysTarget() {
+        super(NeutralizationTarget.AUTH_API_KEYS, AUTH_API_KEY.ID, AUTH_API_KEY.KEY);
     }
 
     @Override

@@ -26,13 +26,13 @@ import org.jooq.impl.DSL;
  * match, its count and the statement are one condition evaluated by PostgreSQL: no value is read into the JVM,
  * and the summary counts keys, never shows them.
  */
-public final class CredentialSettingsTarget extends ConfigParameterTarget {
+public final class CredentialSettingsTarget extends RequiredColumnsTarget {
 
     private final Supplier<Set<String>> keysOwnedElsewhere;
 
     /** @param keysOwnedElsewhere the keys other targets write or delete, asked for when a run is planned */
     public CredentialSettingsTarget(Supplier<Set<String>> keysOwnedElsewhere) {
-        super(NeutralizationTarget.CREDENTIAL_SETTINGS);
+        super(NeutralizationTarget.CREDENTIAL_SETTINGS, IR_CONFIG_PARAMETER.KEY, IR_CONFIG_PARAMETER.VALUE);
         this.keysOwnedElsewhere = keysOwnedElsewhere;
     }
 

@@ -6,17 +6,12 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 import ai.insightpulse.odooops.neutralize.CronAllowlist;
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.XmlId;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.jooq.Condition;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -27,24 +22,14 @@ import org.jooq.impl.SQLDataType;
  * <p>{@code NOT EXISTS} rather than {@code NOT IN}: one {@code ir_model_data} row with a NULL {@code res_id}
  * would make {@code NOT IN} match nothing.
  */
-public final class CronsTarget implements Target {
+public final class CronsTarget extends RequiredColumnsTarget {
 
     /** The {@code ir_model_data.model} of scheduled actions. */
     public static final String CRON_MODEL = "ir.cron";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.CRONS;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(IR_CRON, IR_MODEL_DATA);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return Target.require(schema, IR_CRON.ID, IR_CRON.ACTIVE, IR_MODEL_DATA.MODULE, IR_MODEL_DATA.NAME,
+    /** The target. */
+    public CronsTarget() {
+        super(NeutralizationTarget.CRONS, IR_CRON.ID, IR_CRON.ACTIVE, IR_MODEL_DATA.MODULE, IR_MODEL_DATA.NAME,
                 IR_MODEL_DATA.MODEL, IR_MODEL_DATA.RES_ID);
     }
 

@@ -3,37 +3,22 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MAIL_SERVER;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Archives every real outgoing mail server: shared, personal (19.0) and {@code cli} (17.0+) servers alike. The
  * sink is left to {@link MailSinkTarget}; the seeds' {@code mail_servers_changed} counts real servers only.
  */
-public final class MailServersTarget implements Target {
+public final class MailServersTarget extends RequiredColumnsTarget {
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.MAIL_SERVERS;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(IR_MAIL_SERVER);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
+    /** The target. */
+    public MailServersTarget() {
         // only id and active: where a module removed the SMTP columns every active row is a real server
-        return Target.require(schema, IR_MAIL_SERVER.ID, IR_MAIL_SERVER.ACTIVE);
+        super(NeutralizationTarget.MAIL_SERVERS, IR_MAIL_SERVER.ID, IR_MAIL_SERVER.ACTIVE);
     }
 
     @Override

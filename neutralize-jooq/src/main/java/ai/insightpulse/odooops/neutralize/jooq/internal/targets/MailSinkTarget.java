@@ -7,17 +7,13 @@ import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import ai.insightpulse.odooops.neutralize.jooq.internal.schema.tables.IrMailServer;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -32,21 +28,11 @@ import org.jooq.impl.DSL;
  * </ol>
  * Each condition also holds on the state before the run, so the dry-run counts equal the live counts.
  */
-public final class MailSinkTarget implements Target {
+public final class MailSinkTarget extends RequiredColumnsTarget {
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.MAIL_SINK;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(IR_MAIL_SERVER);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return Target.require(schema, IR_MAIL_SERVER.ID, IR_MAIL_SERVER.ACTIVE, IR_MAIL_SERVER.NAME,
+    /** The target. */
+    public MailSinkTarget() {
+        super(NeutralizationTarget.MAIL_SINK, IR_MAIL_SERVER.ID, IR_MAIL_SERVER.ACTIVE, IR_MAIL_SERVER.NAME,
                 IR_MAIL_SERVER.SMTP_HOST, IR_MAIL_SERVER.SMTP_PORT, IR_MAIL_SERVER.SMTP_ENCRYPTION,
                 IR_MAIL_SERVER.SMTP_AUTHENTICATION);
     }

@@ -5,17 +5,13 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_DATA;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -28,26 +24,16 @@ import org.jooq.impl.DSL;
  * element, and — an extension — when its xml id appears quoted, e.g. {@code ["auth_oauth.provider_google"]}.
  * Kept providers are left as they are, never switched on.
  */
-public final class OAuthProvidersTarget implements Target {
+public final class OAuthProvidersTarget extends RequiredColumnsTarget {
 
     /** The config parameter listing the providers to keep. */
     public static final String KEEP_PARAMETER = "auth_oauth.dont_neutralize_providers";
     /** The {@code ir_model_data.model} of OAuth providers. */
     public static final String PROVIDER_MODEL = "auth.oauth.provider";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.OAUTH_PROVIDERS;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(AUTH_OAUTH_PROVIDER, IR_CONFIG_PARAMETER, IR_MODEL_DATA);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return Target.require(schema, AUTH_OAUTH_PROVIDER.ID, AUTH_OAUTH_PROVIDER.ENABLED,
+    /** The target. */
+    public OAuthProvidersTarget() {
+        super(NeutralizationTarget.OAUTH_PROVIDERS, AUTH_OAUTH_PROVIDER.ID, AUTH_OAUTH_PROVIDER.ENABLED,
                 IR_CONFIG_PARAMETER.KEY, IR_CONFIG_PARAMETER.VALUE, IR_MODEL_DATA.MODULE, IR_MODEL_DATA.NAME,
                 IR_MODEL_DATA.MODEL, IR_MODEL_DATA.RES_ID);
     }

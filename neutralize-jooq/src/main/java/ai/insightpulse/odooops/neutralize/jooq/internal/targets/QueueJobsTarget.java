@@ -3,19 +3,14 @@ package ai.insightpulse.odooops.neutralize.jooq.internal.targets;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.QUEUE_JOB;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -28,26 +23,16 @@ import org.jooq.impl.SQLDataType;
  * {@code neutralize.sql} (later branches) cancels the same four states; we also stamp {@code date_cancelled}
  * (UTC, as Odoo stores it), as cancelling from the UI does.
  */
-public final class QueueJobsTarget implements Target {
+public final class QueueJobsTarget extends RequiredColumnsTarget {
 
     /** The states a job runner acts on. */
     public static final List<String> RUNNABLE = List.of("wait_dependencies", "pending", "enqueued", "started");
     /** The state they are left in. */
     public static final String CANCELLED = "cancelled";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.QUEUE_JOBS;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(QUEUE_JOB);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return Target.require(schema, QUEUE_JOB.ID, QUEUE_JOB.STATE);
+    /** The target. */
+    public QueueJobsTarget() {
+        super(NeutralizationTarget.QUEUE_JOBS, QUEUE_JOB.ID, QUEUE_JOB.STATE);
     }
 
     @Override

@@ -4,17 +4,12 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.WEBSITE;
 
 import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.jooq.Table;
 
 /**
  * Detaches websites from prod's domain and CDN, tells crawlers to stay away, and turns on the red
@@ -24,26 +19,16 @@ import org.jooq.Table;
  * blocking robots.txt. We apply the 17.0+ behaviour on every series: a copy served with prod's CDN and an
  * indexable robots.txt leaks into search results and prod's CDN cache.
  */
-public final class WebsiteTarget implements Target {
+public final class WebsiteTarget extends RequiredColumnsTarget {
 
     /** The robots.txt Odoo 17.0+ writes. */
     public static final String ROBOTS_TXT = "User-agent: *\nDisallow: /";
     /** The ribbon view key. */
     public static final String RIBBON_KEY = "website.neutralize_ribbon";
 
-    @Override
-    public NeutralizationTarget id() {
-        return NeutralizationTarget.WEBSITE;
-    }
-
-    @Override
-    public Set<Table<?>> tables() {
-        return Set.of(WEBSITE, IR_UI_VIEW);
-    }
-
-    @Override
-    public Optional<String> unavailableReason(ProbedSchema schema) {
-        return Target.require(schema, WEBSITE.ID, IR_UI_VIEW.KEY, IR_UI_VIEW.ACTIVE);
+    /** The target. */
+    public WebsiteTarget() {
+        super(NeutralizationTarget.WEBSITE, WEBSITE.ID, IR_UI_VIEW.KEY, IR_UI_VIEW.ACTIVE);
     }
 
     @Override
