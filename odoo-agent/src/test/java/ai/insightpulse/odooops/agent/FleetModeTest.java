@@ -367,7 +367,9 @@ class FleetModeTest {
         }
         System.out.printf("fleet round: %d databases, each 1 session and 1 rollback; commits beyond the login "
                 + "(autovacuum) on %s%n", checked.size(), extra);
-        assertThat(extra).as("databases with commits beyond the login").hasSizeLessThan(checked.size() / 4);
+        // autovacuum visits ~(databases with statistics) / autovacuum_naptime databases a second, whatever the
+        // agent does: a few in a round of seconds here, more under load; a statement of the agent would be on all
+        assertThat(extra).as("databases with commits beyond the login").hasSizeLessThan(checked.size() / 2);
     }
 
     private static long sessionsOpened(String metrics) {
