@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The sanitize step at scale (issue 17): for each N (default 100000 1000000) partners, N/10 users with email logins
-# and 2N messages on Odoo 18.0's real tables, one live neutralize+sanitize run: wall time, rows/s, statements and
-# round trips (constant whatever N), and the ratio to a per-row JDBC update loop measured in the same run on a
-# sample and extrapolated (the output says so).
+# and 2N messages on Odoo 18.0's real tables, seeded once, then RUNS (default 3) copies each measured the same way:
+# one live neutralize+sanitize run per copy: medians of wall time, rows/s, statements and round trips (constant
+# whatever N), the growth from one N to the next, and the ratios to two yardsticks measured on the same copies just
+# before: a per-row JDBC update loop with the driver's default autocommit (a commit per row: the loop one writes
+# first) and the same loop in one transaction (stricter), both timed on a sample and extrapolated per row (the
+# output says so).
 # Usage: bench/sanitize.sh [N ...]
 # Needs a PostgreSQL the tests can use: ODOOOPS_TEST_PG_URL (default: the local server, user postgres).
 set -euo pipefail
@@ -17,6 +20,8 @@ out="$(mktemp)"
 trap 'rm -f "$cp_file" "$out"' EXIT
 java -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "$cp" ai.insightpulse.odooops.neutralize.bench.SanitizeBench "$@" | tee "$out"
-awk '$1 ~ /^[0-9]+$/ { print $1, $4, $8, $9 }' "$out" | while read -r n ms loop ratio; do
-  bench_row "sanitize: $n partners" "$ms" "$ms" "$ms" ms "per-row JDBC loop (sampled, extrapolated) $loop ms" "$ratio"
+awk '$1 ~ /^[0-9]+$/ { print $1, $4, $5, $6, $11, $12, $14, $15 }' "$out" \
+  | while read -r n ms min max auto auto_ratio tx tx_ratio; do
+  bench_row "sanitize: $n partners" "$ms" "$min" "$max" ms "per-row JDBC loop, autocommit (sampled, extrapolated) $auto ms" "$auto_ratio"
+  bench_row "sanitize: $n partners" "$ms" "$min" "$max" ms "per-row JDBC loop, one transaction (sampled, extrapolated) $tx ms" "$tx_ratio"
 done

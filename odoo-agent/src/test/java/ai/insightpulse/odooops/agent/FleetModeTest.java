@@ -315,6 +315,137 @@ class FleetModeTest {
         }
     }
 
+    /**
+     * What one round costs PostgreSQL on each database it checks, from {@code pg_stat_database}: one session (its
+     * login counts one transaction in {@code xact_commit}: InitPostgres reads the catalogs in a transaction of its
+     * own) and the check's one {@code READ ONLY} transaction (one in {@code xact_rollback}); nothing else. An agent
+     * that sent a statement outside the check (a connection validation, a driver's {@code SET} after login, a
+     * version or discovery query on the database) would add a commit to every database of the round. Autovacuum
+     * visits every database that has statistics once per {@code autovacuum_naptime} and counts at least two
+     * commits there (its worker's login and its scan of {@code pg_class}), so a commit beyond the login is allowed
+     * on a few databases only, and never a single one.
+     */
+    @Test
+    @Order(3)
+    void aRoundCostsEachDatabaseItsLoginAndTheCheckOnly() throws Exception {
+        awaitNoAgentSession();
+        Map<String, long[]> before = settledStats();
+        Map<String, JsonNode> members;
+        long opened;
+        // one round: the first starts at once, the next an hour after it ends
+        try (OdooAgent agent = agent(AgentConfig.INTERVAL + "=1h")) {
+            JsonNode status = awaitStatus(agent, s -> s.path("discovery").path("rounds").asLong() == 1,
+                    Duration.ofSeconds(60));
+            members = byName(status);
+            opened = sessionsOpened(get(agent, "/metrics").body());
+        }
+        awaitNoAgentSession();
+        Map<String, long[]> after = settledStats();
+
+        List<String> checked = members.keySet().stream()
+                .filter(n -> !"unmapped".equals(members.get(n).path("state").asText())).sorted().toList();
+        assertThat(checked).hasSize(49).contains("odoo_prod", notOdoo.get(0), drifted.get(0));
+        // the round's sessions: one listing of pg_database (on the discovery database, outside the fleet) and
+        // one check per database
+        assertThat(opened).as("sessions opened by the round").isEqualTo(1 + checked.size());
+        boolean sessionsCounted = serverMajor() >= 14;
+        List<String> extra = new ArrayList<>();
+        for (String db : checked) {
+            long[] b = before.getOrDefault(db, new long[3]);
+            long[] a = after.get(db);
+            long commits = a[0] - b[0];
+            long rollbacks = a[1] - b[1];
+            long logins = sessionsCounted ? a[2] - b[2] : 1;
+            assertThat(logins).as("sessions on " + db + " (pg_stat_database.sessions)").isEqualTo(1);
+            assertThat(rollbacks).as("the check's READ ONLY transaction on " + db).isEqualTo(1);
+            long beyondLogin = commits - logins;
+            assertThat(beyondLogin).as("commits on " + db + " beyond its login: autovacuum's visit counts two or"
+                    + " more, a statement of the agent outside its check one").isNotEqualTo(1).isNotNegative();
+            if (beyondLogin > 0) {
+                extra.add(db + " +" + beyondLogin);
+            }
+        }
+        System.out.printf("fleet round: %d databases, each 1 session and 1 rollback; commits beyond the login "
+                + "(autovacuum) on %s%n", checked.size(), extra);
+        // autovacuum visits ~(databases with statistics) / autovacuum_naptime databases a second, whatever the
+        // agent does: a few in a round of seconds here, more under load; a statement of the agent would be on all
+        assertThat(extra).as("databases with commits beyond the login").hasSizeLessThan(checked.size() / 2);
+    }
+
+    private static long sessionsOpened(String metrics) {
+        return metrics.lines().filter(l -> l.startsWith("odooops_fleet_sessions_opened_total "))
+                .mapToLong(l -> Long.parseLong(l.substring(l.indexOf(' ') + 1).trim())).findFirst()
+                .orElseThrow(() -> new AssertionError("no odooops_fleet_sessions_opened_total in " + metrics));
+    }
+
+    private static void awaitNoAgentSession() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        try (Connection c = TestPostgres.get().admin(); Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity "
+                        + "WHERE application_name = 'odooops-agent'")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("agent sessions still open after 30 s");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    /**
+     * {@code xact_commit}, {@code xact_rollback} and {@code sessions} (0 before PostgreSQL 14) of every database,
+     * once two readings 300 ms apart agree on this run's databases: a session's counts reach the view when its
+     * backend exits, a moment after it left {@code pg_stat_activity}.
+     */
+    private static Map<String, long[]> settledStats() throws SQLException, InterruptedException {
+        Map<String, long[]> last = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        try (Connection c = TestPostgres.get().admin(); Statement s = c.createStatement()) {
+            String sessions = serverMajor() >= 14 ? "sessions" : "0";
+            while (true) {
+                Map<String, long[]> now = new HashMap<>();
+                // a statement of its own each time: stats_fetch_consistency caches a transaction's reads
+                try (ResultSet rs = s.executeQuery("SELECT datname, xact_commit, xact_rollback, " + sessions
+                        + " FROM pg_stat_database WHERE datname LIKE '" + DEV + "%' OR datname = 'odoo_prod'")) {
+                    while (rs.next()) {
+                        now.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                    }
+                }
+                if (last != null && sameCounts(last, now)) {
+                    return now;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("pg_stat_database did not settle within 30 s");
+                }
+                last = now;
+                Thread.sleep(300);
+            }
+        }
+    }
+
+    private static int serverMajor() throws SQLException {
+        try (Connection c = TestPostgres.get().admin()) {
+            return c.getMetaData().getDatabaseMajorVersion();
+        }
+    }
+
+    private static boolean sameCounts(Map<String, long[]> a, Map<String, long[]> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, long[]> e : a.entrySet()) {
+            if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void neutralize(String name) {
         var config = clean.config().database(new DatabaseEndpoint(
                 clean.endpoint().host(), clean.endpoint().port(), clean.endpoint().user(), clean.endpoint().password(),
