@@ -7,15 +7,20 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * The build's training run for the command line's class-data-sharing archive ({@code bin/cds-archive JAR}): it runs
  * the commands a container entrypoint or a CI job runs ({@code neutralize --dry-run}, {@code neutralize},
- * {@code verify}, a refused configuration, prod's no-op, {@code --help}) against {@link TrainingDatabase}, a
+ * {@code verify}, a refused configuration, prod's no-op, {@code --help}, a run with declared rules and an addons
+ * path) against {@link TrainingDatabase}, a
  * wire-protocol stand-in, so that the archive holds the classes of their whole path, the driver's included; it
  * prints nothing and exits non-zero when a command does not end as it should.
  *
@@ -53,12 +58,9 @@ public final class CliTraining {
             EngineTraining.warmUp();
             Map<String, String> variables = new HashMap<>(db.variables());
             for (List<String> training : RUNS) {
-                int code = invoke(run, training.subList(1, training.size()), variables, writer);
-                if (code != Integer.parseInt(training.get(0))) {
-                    throw new IllegalStateException("training run " + training.subList(1, training.size())
-                            + " exited " + code + ", not " + training.get(0));
-                }
+                expect(run, training, variables, writer);
             }
+            wholeOdoo(run, variables, writer);
             // verify answers 3 on the stand-in (its flag reads NULL): the not-neutralized path is trained too
             invoke(run, List.of("verify"), variables, writer);
         } finally {
@@ -77,6 +79,46 @@ public final class CliTraining {
             jar.getManifest();
         }
         System.getenv().entrySet().forEach(e -> e.getKey().length());
+    }
+
+    /**
+     * A run with a rules file and an addons path, so that the YAML parser and the rules' and module files' classes
+     * are archived too (the stand-in has none of the rules' tables and no installed module: the rules are
+     * skipped, no file runs).
+     */
+    private static void wholeOdoo(Method run, Map<String, String> variables, PrintWriter writer)
+            throws IOException, IllegalAccessException {
+        Path dir = Files.createTempDirectory("odooops-training");
+        try {
+            Path rules = dir.resolve("rules.yaml");
+            Files.writeString(rules, """
+                    rules:
+                      - {name: training, table: odooops_training_absent, set: {active: false, api_key: null},
+                         where: {mode: [live, eu]}}
+                      - {table: odooops_training_absent, set: {url: "https://invalid.invalid"}, where: {note: null}}
+                    """);
+            Path module = dir.resolve("addons").resolve("odooops_training_module");
+            Files.createDirectories(module.resolve("data"));
+            Files.writeString(module.resolve("__manifest__.py"), "{'name': 'training', 'license': 'LGPL-3'}\n");
+            Files.writeString(module.resolve("data").resolve("neutralize.sql"), "UPDATE x SET y = 1;\n");
+            expect(run, List.of("0", "neutralize", "--rules", rules.toString(), "--addons-path",
+                    dir.resolve("addons").toString()), variables, writer);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void expect(Method run, List<String> training, Map<String, String> variables,
+                               PrintWriter writer) throws IllegalAccessException {
+        int code = invoke(run, training.subList(1, training.size()), variables, writer);
+        if (code != Integer.parseInt(training.get(0))) {
+            throw new IllegalStateException("training run " + training.subList(1, training.size())
+                    + " exited " + code + ", not " + training.get(0));
+        }
     }
 
     private static int invoke(Method run, List<String> args, Map<String, String> variables, PrintWriter writer)

@@ -7,36 +7,38 @@ import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.MaskFunction;
 import ai.insightpulse.odooops.neutralize.RuleResult;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
-import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableAccess;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.Masking;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The declared rules of a run turned into steps against the probed schema: one {@code UPDATE} per runnable rule,
+ * The declared rules of a run turned into plain SQL against the probed schema: one {@code UPDATE} per runnable rule,
  * counted by the same condition it updates with ({@code where} AND some {@code set} column IS DISTINCT FROM its
- * value), so a dry run predicts it exactly and a second run finds nothing. Names come from the validated rules and
- * are rendered quoted; values are bind parameters typed by the probed column type; no text of the rules file
- * becomes SQL.
+ * value), so a dry run predicts it exactly and a second run finds nothing. Names come from the validated rules
+ * (plain lower-case identifiers) and are written quoted; values are bind parameters ({@code ?}) typed by the probed
+ * column type; no text of the rules file becomes SQL.
  *
- * @param runnable the rules that have a step, in file order
- * @param steps    their steps, one per runnable rule
- * @param skipped  the other rules, with the missing table or columns
+ * <p>The text is built once with a string builder, not through jOOQ's DSL (200 rules cost a cold JVM ~25 ms of
+ * building and rendering query objects), and the counts are folded: the rules of one table are counted in one scan
+ * ({@code count(*) FILTER (WHERE …)} per rule, the table's rows narrowed by the rules' conditions OR-ed), and every
+ * table's counts are concatenated into one {@code bigint[]}, one field of the run's counting select ({@link
+ * #countsField()}); the post-check reads the same field again.
+ *
+ * @param runnable the rules that run, in file order
+ * @param sql      their statements, one per runnable rule, in the same order
+ * @param skipped  the other rules (by identity), with the missing table or columns
  */
-record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<DeclaredRule, String> skipped) {
+record DeclaredRulePlan(List<DeclaredRule> runnable, List<RuleSql> sql, Map<DeclaredRule, String> skipped) {
 
     /** Why a masking rule did not run. */
     static final String NOT_SANITIZING = "a masking rule runs only with --sanitize (IPAI_SANITIZE=YES)";
@@ -44,6 +46,24 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
     /** The shortest text column each masking function's output fits in. */
     private static final Map<MaskFunction, Integer> MASKED_LENGTH = Map.of(MaskFunction.EMAIL, 33,
             MaskFunction.HASH, 21, MaskFunction.PHONE, 4);
+
+    /**
+     * One rule's SQL.
+     *
+     * @param table          the table, unquoted
+     * @param condition      the rows the rule changes: its {@code where} AND some column differing, with {@code ?}
+     * @param conditionBinds the values of {@code condition}'s parameters, in order
+     * @param update         {@code UPDATE "table" SET … WHERE condition}, with {@code ?}
+     * @param updateBinds    the values of {@code update}'s parameters, in order
+     */
+    record RuleSql(String table, String condition, List<Object> conditionBinds, String update,
+                   List<Object> updateBinds) {
+    }
+
+    /** A plan with no rules. */
+    static DeclaredRulePlan none() {
+        return new DeclaredRulePlan(List.of(), List.of(), Map.of());
+    }
 
     /**
      * Plans {@code rules} against {@code schema}.
@@ -54,8 +74,8 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
     static DeclaredRulePlan of(DSLContext dsl, ProbedSchema schema, DeclaredRules rules, boolean writes,
                                boolean sanitizing) {
         List<DeclaredRule> runnable = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
-        Map<DeclaredRule, String> skipped = new LinkedHashMap<>();
+        List<RuleSql> statements = new ArrayList<>();
+        Map<DeclaredRule, String> skipped = new IdentityHashMap<>();
         for (DeclaredRule rule : rules.rules()) {
             if (rule.masks() && !sanitizing) {
                 skipped.put(rule, NOT_SANITIZING);
@@ -68,20 +88,106 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
             }
             requireAccess(schema, rule, writes);
             runnable.add(rule);
-            steps.add(step(dsl, schema, rule));
+            statements.add(sql(dsl, schema, rule));
         }
-        return new DeclaredRulePlan(runnable, steps, skipped);
+        return new DeclaredRulePlan(runnable, statements, skipped);
     }
 
-    /** The rule results, from the rows per runnable rule ({@code rows} in {@link #steps} order). */
+    /**
+     * The pending count of every runnable rule, in {@link #runnable} order, as one {@code bigint[]} field: per
+     * table one scan, {@code (SELECT ARRAY[count(*) FILTER (WHERE c1), …] FROM "t" WHERE c1 OR …)}, the tables'
+     * arrays concatenated. Empty when no rule runs.
+     */
+    Optional<Field<Long[]>> countsField() {
+        if (sql.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder("(");
+        List<Object> binds = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
+        for (RuleSql r : sql) {
+            if (!tables.contains(r.table())) {
+                tables.add(r.table());
+            }
+        }
+        for (String table : tables) {
+            if (text.length() > 1) {
+                text.append(" || ");
+            }
+            text.append("(select array[");
+            List<Object> whereBinds = new ArrayList<>();
+            StringBuilder where = new StringBuilder();
+            for (RuleSql r : sql) {
+                if (!r.table().equals(table)) {
+                    continue;
+                }
+                if (!where.isEmpty()) {
+                    text.append(", ");
+                    where.append(" or ");
+                }
+                text.append("count(*) filter (where ").append(r.condition()).append(')');
+                binds.addAll(r.conditionBinds());
+                where.append(r.condition());
+                whereBinds.addAll(r.conditionBinds());
+            }
+            text.append("]::bigint[] from ").append(quoted(table)).append(" where ").append(where).append(')');
+            binds.addAll(whereBinds);
+        }
+        text.append(')');
+        return Optional.of(DSL.field(text.toString(), SQLDataType.BIGINT.array(), binds.toArray()));
+    }
+
+    /**
+     * The pending count per runnable rule, in {@link #runnable} order, from the value of {@link #countsField()}
+     * (which lists them table by table).
+     */
+    List<Long> counts(Long[] folded) {
+        List<String> tables = new ArrayList<>();
+        for (RuleSql r : sql) {
+            if (!tables.contains(r.table())) {
+                tables.add(r.table());
+            }
+        }
+        Long[] byRule = new Long[sql.size()];
+        int next = 0;
+        for (String table : tables) {
+            for (int i = 0; i < sql.size(); i++) {
+                if (sql.get(i).table().equals(table)) {
+                    Long n = folded != null && next < folded.length ? folded[next] : null;
+                    if (n == null) {
+                        throw new IllegalStateException("the rules' counts came back incomplete ("
+                                + (folded == null ? "none" : folded.length + " of " + sql.size()) + ")");
+                    }
+                    byRule[i] = n;
+                    next++;
+                }
+            }
+        }
+        return List.of(byRule);
+    }
+
+    /** The {@code UPDATE} of the runnable rule at {@code index}, its values written as SQL literals for a batch. */
+    String inlinedUpdate(DSLContext dsl, int index) {
+        RuleSql r = sql.get(index);
+        return dsl.renderInlined(DSL.query(r.update(), r.updateBinds().toArray()));
+    }
+
+    /** The rule results, from the rows per runnable rule ({@code rows} in {@link #runnable} order). */
     List<RuleResult> results(DeclaredRules rules, List<Long> rows, boolean dryRun) {
+        // by identity: a rule record's equals compares its maps, and 200 rules looked up by equals cost a cold JVM
+        // ~7 ms
+        Map<DeclaredRule, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < runnable.size(); i++) {
+            index.put(runnable.get(i), i);
+        }
         List<RuleResult> results = new ArrayList<>();
         for (DeclaredRule rule : rules.rules()) {
-            if (skipped.containsKey(rule)) {
-                results.add(RuleResult.skipped(rule, skipped.get(rule)));
+            String reason = skipped.get(rule);
+            if (reason != null) {
+                results.add(RuleResult.skipped(rule, reason));
             } else {
-                int i = runnable.indexOf(rule);
-                results.add(RuleResult.counted(rule, i < rows.size() ? rows.get(i) : 0L, dryRun));
+                Integer i = index.get(rule);
+                results.add(RuleResult.counted(rule, i != null && i < rows.size() ? rows.get(i) : 0L, dryRun));
             }
         }
         return results;
@@ -93,7 +199,7 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
         }
         Set<String> absent = new TreeSet<>();
         for (String column : columns(rule)) {
-            if (schema.dataType(DSL.table(DSL.name(rule.table())), column).isEmpty()) {
+            if (schema.dataType(rule.table(), column).isEmpty()) {
                 absent.add(rule.table() + "." + column);
             }
         }
@@ -103,7 +209,11 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
     private static List<String> columns(DeclaredRule rule) {
         List<String> columns = new ArrayList<>(rule.set().keySet());
         columns.addAll(rule.mask().keySet());
-        rule.where().keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        for (String c : rule.where().keySet()) {
+            if (!columns.contains(c)) {
+                columns.add(c);
+            }
+        }
         return columns;
     }
 
@@ -121,67 +231,115 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
         }
     }
 
-    private static Step step(DSLContext dsl, ProbedSchema schema, DeclaredRule rule) {
-        Table<?> table = DSL.table(DSL.name(rule.table()));
-        Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
-        Condition differs = DSL.falseCondition();
+    /**
+     * {@code UPDATE "t" SET "c" = ?, … WHERE (where AND (c differs OR …))} and its condition. A masking function
+     * (email, phone, hash) is a fixed expression of its column, rendered by jOOQ with no value of the rules file.
+     */
+    private static RuleSql sql(DSLContext dsl, ProbedSchema schema, DeclaredRule rule) {
+        StringBuilder set = new StringBuilder();
+        List<Object> setBinds = new ArrayList<>();
+        StringBuilder differs = new StringBuilder();
+        List<Object> differsBinds = new ArrayList<>();
         for (Map.Entry<String, ColumnMask> e : rule.mask().entrySet()) {
-            Field<Object> column = column(rule, e.getKey());
+            String column = quoted(e.getKey());
             Field<String> text = DSL.field(DSL.name(e.getKey()), String.class);
             MaskFunction f = e.getValue().function();
+            separate(set, ", ").append(column).append(" = ");
+            separate(differs, " or ");
             switch (f) {
                 case NULL -> {
-                    assignments.put(column, DSL.inline((Object) null));
-                    differs = differs.or(column.isNotNull());
+                    set.append("null");
+                    differs.append(column).append(" is not null");
                 }
                 case CONSTANT -> {
-                    Field<Object> value = value(schema, rule, e.getKey(), e.getValue().constant(), "mask");
-                    assignments.put(column, value);
-                    differs = differs.or(column.isDistinctFrom(value));
+                    Object value = value(schema, rule, e.getKey(), e.getValue().constant(), "mask");
+                    if (value == null) {
+                        set.append("null");
+                        differs.append(column).append(" is not null");
+                    } else {
+                        set.append('?');
+                        setBinds.add(value);
+                        differs.append(column).append(" is distinct from ?");
+                        differsBinds.add(value);
+                    }
                 }
                 default -> {
                     requireMaskable(schema, rule, e.getKey(), f);
-                    assignments.put(column, switch (f) {
+                    set.append(dsl.renderInlined(switch (f) {
                         case EMAIL -> Masking.maskEmail(text);
                         case PHONE -> Masking.fakePhone(text);
                         default -> Masking.hash(text);
-                    });
-                    differs = differs.or(switch (f) {
+                    }));
+                    differs.append('(').append(dsl.renderInlined(switch (f) {
                         case EMAIL -> Masking.unmaskedEmail(text);
                         case PHONE -> Masking.realPhone(text);
                         default -> Masking.unhashed(text);
-                    });
+                    })).append(')');
                 }
             }
         }
         for (Map.Entry<String, Object> e : rule.set().entrySet()) {
-            Field<Object> column = column(rule, e.getKey());
-            Field<Object> value = value(schema, rule, e.getKey(), e.getValue(), "set");
-            assignments.put(column, value);
-            differs = differs.or(e.getValue() == null ? column.isNotNull() : column.isDistinctFrom(value));
-        }
-        Condition where = DSL.noCondition();
-        for (Map.Entry<String, Object> e : rule.where().entrySet()) {
-            Field<Object> column = column(rule, e.getKey());
-            Object v = e.getValue();
-            if (v == null) {
-                where = where.and(column.isNull());
-            } else if (v instanceof List<?> values) {
-                List<Field<Object>> bound = new ArrayList<>();
-                for (Object item : values) {
-                    bound.add(value(schema, rule, e.getKey(), item, "where"));
-                }
-                where = where.and(column.in(bound));
+            String column = quoted(e.getKey());
+            Object value = value(schema, rule, e.getKey(), e.getValue(), "set");
+            separate(set, ", ").append(column).append(" = ");
+            separate(differs, " or ");
+            if (value == null) {
+                set.append("null");
+                differs.append(column).append(" is not null");
             } else {
-                where = where.and(column.eq(value(schema, rule, e.getKey(), v, "where")));
+                set.append('?');
+                setBinds.add(value);
+                differs.append(column).append(" is distinct from ?");
+                differsBinds.add(value);
             }
         }
-        return Step.update(dsl, table, assignments, where.and(differs));
+        StringBuilder condition = new StringBuilder("(");
+        List<Object> conditionBinds = new ArrayList<>();
+        for (Map.Entry<String, Object> e : rule.where().entrySet()) {
+            String column = quoted(e.getKey());
+            Object v = e.getValue();
+            condition.append(column);
+            if (v == null) {
+                condition.append(" is null");
+            } else if (v instanceof List<?> values) {
+                condition.append(" in (");
+                for (int i = 0; i < values.size(); i++) {
+                    Object item = value(schema, rule, e.getKey(), values.get(i), "where");
+                    condition.append(i == 0 ? "" : ", ").append(item == null ? "null" : "?");
+                    if (item != null) {
+                        conditionBinds.add(item);
+                    }
+                }
+                condition.append(')');
+            } else {
+                condition.append(" = ?");
+                conditionBinds.add(value(schema, rule, e.getKey(), v, "where"));
+            }
+            condition.append(" and ");
+        }
+        condition.append('(').append(differs).append("))");
+        conditionBinds.addAll(differsBinds);
+        List<Object> updateBinds = new ArrayList<>(setBinds);
+        updateBinds.addAll(conditionBinds);
+        String update = new StringBuilder("update ").append(quoted(rule.table())).append(" set ").append(set)
+                .append(" where ").append(condition).toString();
+        return new RuleSql(rule.table(), condition.toString(), List.copyOf(conditionBinds), update,
+                List.copyOf(updateBinds));
+    }
+
+    private static StringBuilder separate(StringBuilder b, String separator) {
+        return b.isEmpty() ? b : b.append(separator);
+    }
+
+    /** A validated plain identifier ({@code [a-z_][a-z0-9_]*}, checked by DeclaredRules), double-quoted. */
+    private static String quoted(String identifier) {
+        return new StringBuilder(identifier.length() + 2).append('"').append(identifier.replace("\"", "\"\""))
+                .append('"').toString();
     }
 
     /** email, phone and hash write text: the column must be text, long enough for the masked form. */
     private static void requireMaskable(ProbedSchema schema, DeclaredRule rule, String column, MaskFunction f) {
-        String type = schema.dataType(DSL.table(DSL.name(rule.table())), column).orElse("?");
+        String type = schema.dataType(rule.table(), column).orElse("?");
         String masked = "x".repeat(MASKED_LENGTH.get(f));
         if (!kind(type).equals("text") || !fitsLength(type, masked)) {
             throw new UnusableDatabase(Failure.Kind.DATABASE, rule.label() + ": mask." + column + " ("
@@ -190,35 +348,30 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<Step> steps, Map<Decla
         }
     }
 
-    private static Field<Object> column(DeclaredRule rule, String column) {
-        return DSL.field(DSL.name(column));
-    }
-
     /**
-     * The value as a bind parameter of the column's type. Boolean columns take booleans, integer columns integers
+     * The value, checked against the column's type, for a bind parameter ({@code null}: SQL's NULL). Boolean columns take booleans, integer columns integers
      * (in range), text columns strings; any column takes null (a NOT NULL column refuses it at run time, which
      * rolls everything back). Other types (jsonb, dates, numerics, …) take only null: a conversion we would have to
      * guess is refused rather than guessed.
      */
-    @SuppressWarnings("unchecked")
-    private static Field<Object> value(ProbedSchema schema, DeclaredRule rule, String column, Object value,
-                                       String clause) {
+    private static Object value(ProbedSchema schema, DeclaredRule rule, String column, Object value,
+                                String clause) {
         if (value == null) {
-            return (Field<Object>) (Field<?>) DSL.inline((Object) null);
+            return null;
         }
-        String type = schema.dataType(DSL.table(DSL.name(rule.table())), column).orElse("?");
-        DataType<?> bound = switch (kind(type)) {
-            case "boolean" -> value instanceof Boolean ? SQLDataType.BOOLEAN : null;
-            case "integer" -> value instanceof Long l && fits(type, l) ? SQLDataType.BIGINT : null;
-            case "text" -> value instanceof String s && fitsLength(type, s) ? SQLDataType.VARCHAR : null;
-            default -> null;
+        String type = schema.dataType(rule.table(), column).orElse("?");
+        boolean fits = switch (kind(type)) {
+            case "boolean" -> value instanceof Boolean;
+            case "integer" -> value instanceof Long l && fits(type, l);
+            case "text" -> value instanceof String s && fitsLength(type, s);
+            default -> false;
         };
-        if (bound == null) {
+        if (!fits) {
             throw new UnusableDatabase(Failure.Kind.DATABASE, rule.label() + ": " + clause + "." + column
                     + " does not fit column " + rule.table() + "." + column + " of type " + type
                     + " (expected " + expected(type) + "); nothing was changed");
         }
-        return (Field<Object>) (Field<?>) DSL.val(value, bound);
+        return value;
     }
 
     private static String kind(String type) {

@@ -7,7 +7,6 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.SchemaProbe;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CRON;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_DATA;
-import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_CONFIG_PARAMETER;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODEL_FIELDS;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODULE_MODULE;
 import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_MODULE_MODULE_DEPENDENCY;
@@ -133,20 +132,24 @@ public final class TransactionalRun {
                         facts.odooSeries(), readOnly);
                 requireCoverage(modules);
                 List<Long> perStep;
+                List<Long> perRule;
                 List<ModuleResult> moduleResults = modules.results();
                 if (readOnly) {
                     if (!facts.transactionReadOnly()) {
                         throw new IllegalStateException("the dry-run transaction is not READ ONLY");
                     }
                     perStep = facts.pendingPerStep();
+                    perRule = facts.pendingPerRule();
                     connection.rollback();
                 } else {
                     phase = "applying";
-                    List<Integer> due = facts.dueSteps();
-                    Applied applied = apply(connection, dsl, plan, due, modules, config.statementTimeout());
+                    List<Integer> due = Facts.due(facts.pendingPerStep());
+                    List<Integer> dueRules = Facts.due(facts.pendingPerRule());
+                    Applied applied = apply(connection, dsl, plan, due, dueRules, modules, config.statementTimeout());
                     perStep = applied.perStep();
+                    perRule = applied.perRule();
                     moduleResults = modules.withRows(applied.rowsByModule());
-                    if (!due.isEmpty() || !modules.toRun().isEmpty()) {
+                    if (!due.isEmpty() || !dueRules.isEmpty() || !modules.toRun().isEmpty()) {
                         phase = "verifying";
                         verifyNothingPending(dsl, plan);
                     }
@@ -154,7 +157,7 @@ public final class TransactionalRun {
                     connection.commit();
                 }
                 Map<NeutralizationTarget, Long> rows = plan.sumPerTarget(perStep);
-                NeutralizationResult result = result(plan, rows, plan.perRule(perStep), facts, moduleResults,
+                NeutralizationResult result = result(plan, rows, perRule, facts, moduleResults,
                         modules.uncovered(), started, plan.tablesPerTarget(perStep, facts.detailPerStep()));
                 log(result);
                 return result;
@@ -205,6 +208,8 @@ public final class TransactionalRun {
         }
         List<Field<?>> counts = plan.factFields();
         fields.addAll(counts);
+        Optional<Field<Long[]>> ruleCounts = plan.rules().countsField().map(f -> f.as("rule_counts"));
+        ruleCounts.ifPresent(fields::add);
         Field<Result<Record6<String, String, String, String, String, Boolean>>> modules =
                 InstalledModules.field(schema).as("installed_modules");
         fields.add(modules);
@@ -242,8 +247,9 @@ public final class TransactionalRun {
                 pending.add(v == null ? 0L : ((Number) v).longValue());
             }
         }
+        List<Long> pendingPerRule = ruleCounts.isPresent() ? plan.rules().counts(r.get(ruleCounts.get())) : List.of();
         List<InstalledModules.Module> installed = InstalledModules.read(r.get(modules));
-        return new Facts(txReadOnly, odooSeries, unresolved, pending, details, installed);
+        return new Facts(txReadOnly, odooSeries, unresolved, pending, pendingPerRule, details, installed);
     }
 
     /**
@@ -261,23 +267,29 @@ public final class TransactionalRun {
 
     /**
      * Runs, in one batch (one round trip), the statements of the steps that have rows to change ({@code due}, by
-     * index), then the statements of the module files to run, each file followed by the record of its checksum: a
-     * step with nothing pending is neither rendered nor sent, so its tables are not even locked. The post-check
-     * that follows counts every step again, the skipped ones included, so a module file that undoes a target fails
-     * the run.
+     * index), then those of the declared rules that have ({@code dueRules}, by index), then the statements of the
+     * module files to run, each file followed by the record of its checksum: a step or rule with nothing pending is
+     * neither rendered nor sent, so its tables are not even locked. The post-check that follows counts every step
+     * and rule again, the skipped ones included, so a module file that undoes a target fails the run.
      */
-    private Applied apply(Connection connection, DSLContext dsl, Plan plan, List<Integer> due,
+    private Applied apply(Connection connection, DSLContext dsl, Plan plan, List<Integer> due, List<Integer> dueRules,
                           ModuleFilePlan modules, Duration statementTimeout) throws SQLException {
         Long[] changed = new Long[plan.steps().size()];
         Arrays.fill(changed, 0L);
+        Long[] changedByRule = new Long[plan.rules().runnable().size()];
+        Arrays.fill(changedByRule, 0L);
         Map<String, Long> rowsByModule = new HashMap<>();
-        if (due.isEmpty() && modules.toRun().isEmpty()) {
-            return new Applied(Arrays.asList(changed), rowsByModule);
+        if (due.isEmpty() && dueRules.isEmpty() && modules.toRun().isEmpty()) {
+            return new Applied(Arrays.asList(changed), Arrays.asList(changedByRule), rowsByModule);
         }
         List<String> batch = new ArrayList<>();
         for (Query q : plan.applyQueries(due)) {
             batch.add(dsl.renderInlined(q));
         }
+        for (int rule : dueRules) {
+            batch.add(plan.rules().inlinedUpdate(dsl, rule));
+        }
+        int entriesBeforeFiles = due.size() + dueRules.size();
         // per batch entry after the steps': the module file and the statement's number in it (0: the record)
         List<ModuleFilePlan.ModuleFile> entryFile = new ArrayList<>();
         List<Integer> entryNumber = new ArrayList<>();
@@ -287,15 +299,15 @@ public final class TransactionalRun {
                 entryFile.add(file);
                 entryNumber.add(n + 1);
             }
-            batch.add(dsl.renderInlined(recordChecksum(dsl, file)));
+            batch.add(recordChecksum(file));
             entryFile.add(file);
             entryNumber.add(0);
         }
         // The batch is one round trip: the server answers when its last statement ends, so the socket must wait for
         // every statement's timeout, not one's (at 1M partners a socket timeout of one statement's cut the batch off)
-        int before = connection.getNetworkTimeout();
+        int timeout = connection.getNetworkTimeout();
         long batchMillis = statementTimeout.toMillis() * batch.size() + 30_000L;
-        if (before > 0) {
+        if (timeout > 0) {
             connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, batchMillis));
         }
         int[] counts;
@@ -308,7 +320,7 @@ public final class TransactionalRun {
             counts = statement.executeBatch();
         } catch (BatchUpdateException e) {
             int failed = failedEntry(e);
-            int moduleEntry = failed - due.size();
+            int moduleEntry = failed - entriesBeforeFiles;
             if (moduleEntry >= 0 && moduleEntry < entryFile.size()) {
                 ModuleFilePlan.ModuleFile file = entryFile.get(moduleEntry);
                 String what = entryNumber.get(moduleEntry) == 0
@@ -320,19 +332,22 @@ public final class TransactionalRun {
             }
             throw e;
         } finally {
-            if (before > 0) {
-                connection.setNetworkTimeout(Runnable::run, before);
+            if (timeout > 0) {
+                connection.setNetworkTimeout(Runnable::run, timeout);
             }
         }
         for (int i = 0; i < due.size(); i++) {
             changed[due.get(i)] = (long) Math.max(0, counts[i]);
         }
+        for (int i = 0; i < dueRules.size(); i++) {
+            changedByRule[dueRules.get(i)] = (long) Math.max(0, counts[due.size() + i]);
+        }
         for (int i = 0; i < entryFile.size(); i++) {
             if (entryNumber.get(i) > 0) {
-                rowsByModule.merge(entryFile.get(i).module(), (long) Math.max(0, counts[due.size() + i]), Long::sum);
+                rowsByModule.merge(entryFile.get(i).module(), (long) Math.max(0, counts[entriesBeforeFiles + i]), Long::sum);
             }
         }
-        return new Applied(Arrays.asList(changed), rowsByModule);
+        return new Applied(Arrays.asList(changed), Arrays.asList(changedByRule), rowsByModule);
     }
 
     /** Which batch entry failed: pgjdbc marks every entry failed and names the one in its message. */
@@ -352,26 +367,35 @@ public final class TransactionalRun {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    private static Query recordChecksum(DSLContext dsl, ModuleFilePlan.ModuleFile file) {
-        var p = IR_CONFIG_PARAMETER;
-        Field<java.time.LocalDateTime> now = DSL.field("(now() at time zone 'UTC')", java.time.LocalDateTime.class);
-        return dsl.insertInto(p, p.KEY, p.VALUE, p.CREATE_DATE, p.WRITE_DATE)
-                .values(DSL.inline(InstalledModules.RECORD_PREFIX + file.module()), DSL.inline(file.sha256()), now, now)
-                .onConflict(p.KEY).doUpdate()
-                .set(p.VALUE, DSL.excluded(p.VALUE))
-                .set(p.WRITE_DATE, DSL.excluded(p.WRITE_DATE));
+    /**
+     * The upsert recording a file's checksum, as text (a jOOQ upsert built and rendered per file cost a cold JVM
+     * ~0.3 ms each). The key is the module's name, which matched {@code [A-Za-z0-9_]} for its file to be found on
+     * the addons path, and the checksum is hex: nothing to escape, quotes doubled all the same.
+     */
+    private static String recordChecksum(ModuleFilePlan.ModuleFile file) {
+        String key = (InstalledModules.RECORD_PREFIX + file.module()).replace("'", "''");
+        return new StringBuilder(256)
+                .append("insert into \"ir_config_parameter\" (\"key\", \"value\", \"create_date\", \"write_date\")")
+                .append(" values ('").append(key).append("', '").append(file.sha256().replace("'", "''"))
+                .append("', (now() at time zone 'UTC'), (now() at time zone 'UTC'))")
+                .append(" on conflict (\"key\") do update set \"value\" = excluded.\"value\",")
+                .append(" \"write_date\" = excluded.\"write_date\"")
+                .toString();
     }
 
-    /** What the batch changed: rows per step, and rows per module whose file ran. */
-    private record Applied(List<Long> perStep, Map<String, Long> rowsByModule) {
+    /** What the batch changed: rows per step, per runnable rule, and per module whose file ran. */
+    private record Applied(List<Long> perStep, List<Long> perRule, Map<String, Long> rowsByModule) {
     }
 
     private static void verifyNothingPending(DSLContext dsl, Plan plan) {
         List<Field<Integer>> counts = plan.pendingFields();
-        if (counts.isEmpty()) {
+        Optional<Field<Long[]>> ruleCounts = plan.rules().countsField().map(f -> f.as("rule_counts"));
+        if (counts.isEmpty() && ruleCounts.isEmpty()) {
             return;
         }
-        Record r = dsl.select(counts).fetchOne();
+        List<Field<?>> fields = new ArrayList<>(counts);
+        ruleCounts.ifPresent(fields::add);
+        Record r = dsl.select(fields).fetchOne();
         List<Long> left = counts.stream().map(f -> r.get(f) == null ? 0L : r.get(f).longValue()).toList();
         Map<NeutralizationTarget, Long> perTarget = plan.sumPerTarget(left);
         perTarget.forEach((target, n) -> {
@@ -380,7 +404,7 @@ public final class TransactionalRun {
                         + " after applying; rolled back");
             }
         });
-        List<Long> perRule = plan.perRule(left);
+        List<Long> perRule = ruleCounts.isPresent() ? plan.rules().counts(r.get(ruleCounts.get())) : List.of();
         for (int i = 0; i < perRule.size(); i++) {
             if (perRule.get(i) > 0) {
                 throw new IllegalStateException("post-check failed: " + perRule.get(i) + " row(s) still pending for "
@@ -469,16 +493,19 @@ public final class TransactionalRun {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** What the run read before changing anything; {@code pendingPerStep} in the plan's step order. */
+    /**
+     * What the run read before changing anything; {@code pendingPerStep} in the plan's step order,
+     * {@code pendingPerRule} in the order of the plan's runnable rules.
+     */
     private record Facts(boolean transactionReadOnly, Optional<String> odooSeries, List<String> unresolvedAllowlist,
-                         List<Long> pendingPerStep, List<Long[]> detailPerStep,
+                         List<Long> pendingPerStep, List<Long> pendingPerRule, List<Long[]> detailPerStep,
                          List<InstalledModules.Module> installedModules) {
 
-        /** The indexes of the steps with rows to change. */
-        List<Integer> dueSteps() {
+        /** The indexes of the steps (or rules) with rows to change. */
+        static List<Integer> due(List<Long> pending) {
             List<Integer> due = new ArrayList<>();
-            for (int i = 0; i < pendingPerStep.size(); i++) {
-                if (pendingPerStep.get(i) > 0) {
+            for (int i = 0; i < pending.size(); i++) {
+                if (pending.get(i) > 0) {
                     due.add(i);
                 }
             }
@@ -497,29 +524,12 @@ public final class TransactionalRun {
                         DeclaredRulePlan rules) {
 
         /**
-         * This plan with the declared rules' steps after the targets' ones (owner {@code null}): counted in the same
-         * select, applied in the same batch, post-checked together, so a target and a rule that undo each other
+         * This plan with the declared rules, after the targets' steps: counted in the same select (one folded
+         * field), applied in the same batch, post-checked together, so a target and a rule that undo each other
          * fail the run instead of taking turns on every run.
          */
         Plan withRules(DeclaredRulePlan rulePlan) {
-            List<NeutralizationTarget> allOwners = new ArrayList<>(owners);
-            List<Step> allSteps = new ArrayList<>(steps);
-            for (Step step : rulePlan.steps()) {
-                allOwners.add(null);
-                allSteps.add(step);
-            }
-            return new Plan(allOwners, allSteps, skipped, tablesByTarget, rulePlan);
-        }
-
-        /** Rows per declared rule step, from rows per step. */
-        List<Long> perRule(List<Long> perStep) {
-            List<Long> rows = new ArrayList<>();
-            for (int i = 0; i < owners.size(); i++) {
-                if (owners.get(i) == null) {
-                    rows.add(i < perStep.size() ? perStep.get(i) : 0L);
-                }
-            }
-            return rows;
+            return new Plan(owners, steps, skipped, tablesByTarget, rulePlan);
         }
 
         static Plan of(RunContext context, Set<NeutralizationTarget> selected) {
@@ -548,8 +558,7 @@ public final class TransactionalRun {
                     steps.add(step);
                 }
             }
-            return new Plan(owners, steps, skipped, tablesByTarget,
-                    new DeclaredRulePlan(List.of(), List.of(), Map.of()));
+            return new Plan(owners, steps, skipped, tablesByTarget, DeclaredRulePlan.none());
         }
 
         /** The steps of each runnable target. */

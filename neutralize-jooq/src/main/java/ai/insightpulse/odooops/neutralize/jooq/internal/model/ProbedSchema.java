@@ -84,6 +84,11 @@ public final class ProbedSchema {
         return Optional.ofNullable(columnsByTable.getOrDefault(table.getName(), Map.of()).get(column));
     }
 
+    /** The PostgreSQL data type of a column, by table name, if it exists. */
+    public Optional<String> dataType(String table, String column) {
+        return Optional.ofNullable(columnsByTable.getOrDefault(table, Map.of()).get(column));
+    }
+
     /**
      * Why a target needing these columns cannot run here, or empty when every one of them exists. The reason names
      * every missing table or column, e.g. {@code missing ir_act_server.webhook_url}.
