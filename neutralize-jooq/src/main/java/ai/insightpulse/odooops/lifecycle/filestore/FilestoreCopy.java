@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.lifecycle.filestore;
 
+import ai.insightpulse.odooops.lifecycle.filestore.internal.CpCopier;
 import ai.insightpulse.odooops.lifecycle.filestore.internal.ReflinkCopier;
 import ai.insightpulse.odooops.lifecycle.filestore.internal.TreeCopier;
 import java.io.IOException;
@@ -51,8 +52,10 @@ public final class FilestoreCopy {
             }
             TreeCopier.Totals totals = switch (used) {
                 case REFLINK -> ReflinkCopier.copy(source, target, progress::copied);
-                case HARDLINK -> TreeCopier.link(source, target, progress::copied);
-                default -> TreeCopier.copy(source, target, progress::copied);
+                case HARDLINK -> CpCopier.available() ? CpCopier.link(source, target, progress::copied)
+                        : TreeCopier.link(source, target, progress::copied);
+                default -> CpCopier.available() ? CpCopier.bytes(source, target, progress::copied)
+                        : TreeCopier.copy(source, target, progress::copied);
             };
             return new FilestoreCopyResult(used, totals.files(), totals.bytes(), elapsed(started), reason);
         } catch (IOException | RuntimeException e) {
