@@ -8,12 +8,17 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Copies one database's filestore to a new directory, by the cheapest means the filesystem offers. The target must
  * not exist; on failure, whatever was made of it is removed. The source is only read.
  */
 public final class FilestoreCopy {
+
+    /** Filesystems that never clone files: {@code auto} does not spend a {@code cp} process to find that out. */
+    private static final Set<String> NO_REFLINK = Set.of("ext2", "ext3", "ext4", "tmpfs",
+            "ramfs", "vfat", "exfat");
 
     private FilestoreCopy() {
     }
@@ -36,7 +41,7 @@ public final class FilestoreCopy {
             FilestoreCopyMode used = mode;
             String reason = "";
             if (mode == FilestoreCopyMode.AUTO) {
-                if (ReflinkCopier.works(source, target.getParent())) {
+                if (mayClone(target.getParent()) && ReflinkCopier.works(source, target.getParent())) {
                     used = FilestoreCopyMode.REFLINK;
                     reason = "the filesystem clones files (reflink)";
                 } else if (sameFileSystem(source, target.getParent())) {
@@ -87,6 +92,10 @@ public final class FilestoreCopy {
         } catch (IOException ignored) {
             // the next run's sweep removes what is left of a work directory
         }
+    }
+
+    private static boolean mayClone(Path dir) throws IOException {
+        return !NO_REFLINK.contains(Files.getFileStore(dir).type());
     }
 
     private static boolean sameFileSystem(Path a, Path b) throws IOException {
