@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 FILES="${1:-20000}" AVG_KB="${2:-52}" ROWS="${3:-300000}" RUNS="${4:-3}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 export DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_USER="$PGUSER"
-JAR=gates-cli/target/odooops.jar
+JAR="${JAR:-gates-cli/target/odooops.jar}"
 [[ -f $JAR ]] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 1; }
 WORK="${WORK:-$(mktemp -d /tmp/odooops-refresh-bench.XXXXXX)}"
 DATA="$WORK/data"; FS="$DATA/filestore"

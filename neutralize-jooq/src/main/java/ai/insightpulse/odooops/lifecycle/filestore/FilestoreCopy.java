@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.lifecycle.filestore;
 
+import ai.insightpulse.odooops.lifecycle.filestore.internal.CpCopier;
 import ai.insightpulse.odooops.lifecycle.filestore.internal.ReflinkCopier;
 import ai.insightpulse.odooops.lifecycle.filestore.internal.TreeCopier;
 import java.io.IOException;
@@ -7,12 +8,17 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Copies one database's filestore to a new directory, by the cheapest means the filesystem offers. The target must
  * not exist; on failure, whatever was made of it is removed. The source is only read.
  */
 public final class FilestoreCopy {
+
+    /** Filesystems that never clone files: {@code auto} does not spend a {@code cp} process to find that out. */
+    private static final Set<String> NO_REFLINK = Set.of("ext2", "ext3", "ext4", "tmpfs",
+            "ramfs", "vfat", "exfat");
 
     private FilestoreCopy() {
     }
@@ -35,7 +41,7 @@ public final class FilestoreCopy {
             FilestoreCopyMode used = mode;
             String reason = "";
             if (mode == FilestoreCopyMode.AUTO) {
-                if (ReflinkCopier.works(source, target.getParent())) {
+                if (mayClone(target.getParent()) && ReflinkCopier.works(source, target.getParent())) {
                     used = FilestoreCopyMode.REFLINK;
                     reason = "the filesystem clones files (reflink)";
                 } else if (sameFileSystem(source, target.getParent())) {
@@ -51,8 +57,10 @@ public final class FilestoreCopy {
             }
             TreeCopier.Totals totals = switch (used) {
                 case REFLINK -> ReflinkCopier.copy(source, target, progress::copied);
-                case HARDLINK -> TreeCopier.link(source, target, progress::copied);
-                default -> TreeCopier.copy(source, target, progress::copied);
+                case HARDLINK -> CpCopier.available() ? CpCopier.link(source, target, progress::copied)
+                        : TreeCopier.link(source, target, progress::copied);
+                default -> CpCopier.available() ? CpCopier.bytes(source, target, progress::copied)
+                        : TreeCopier.copy(source, target, progress::copied);
             };
             return new FilestoreCopyResult(used, totals.files(), totals.bytes(), elapsed(started), reason);
         } catch (IOException | RuntimeException e) {
@@ -84,6 +92,10 @@ public final class FilestoreCopy {
         } catch (IOException ignored) {
             // the next run's sweep removes what is left of a work directory
         }
+    }
+
+    private static boolean mayClone(Path dir) throws IOException {
+        return !NO_REFLINK.contains(Files.getFileStore(dir).type());
     }
 
     private static boolean sameFileSystem(Path a, Path b) throws IOException {

@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -87,6 +89,57 @@ final class PlainDumpRestore {
         } catch (RuntimeException e) {
             rollback(copy);
             throw e;
+        }
+    }
+
+    /**
+     * Reads a script that holds no data (pg_restore's post-data section) to its end and returns the statements the
+     * {@link DumpVetting} lets through, in order, to be run by {@link #execute}.
+     *
+     * @throws CopyFailure a refusal, as {@link #run} would give, or for a {@code COPY … FROM stdin}
+     */
+    List<Statement> vet(InputStream sql) {
+        DumpVetting vetting = new DumpVetting(source);
+        SqlScriptReader reader = new SqlScriptReader(sql);
+        List<Statement> statements = new ArrayList<>();
+        try {
+            for (Piece piece = reader.next(); piece != null; piece = reader.next()) {
+                if (piece instanceof MetaCommand meta) {
+                    vetting.decide(meta);
+                } else if (piece instanceof Statement s) {
+                    switch (vetting.decide(s)) {
+                        case EXECUTE -> statements.add(s);
+                        case COPY_IN -> throw vetting.refusal(s.line(), "table data where none is expected");
+                        case SKIP -> {
+                            // pg_dump's own, for a database this restore never touches
+                        }
+                    }
+                }
+            }
+        } catch (SqlScriptReader.ScriptFormatException e) {
+            throw vetting.refusal(e.line(), e.getMessage());
+        } catch (IOException e) {
+            throw new CopyFailure(Failure.Kind.INTERNAL, "cannot read the dump " + source + ": " + e.getMessage());
+        }
+        return statements;
+    }
+
+    /** Runs statements {@link #vet} returned, in one transaction on {@code copy}; errors as {@link #run} gives. */
+    void execute(Connection copy, List<Statement> statements) {
+        int line = 0;
+        try {
+            copy.setAutoCommit(false);
+            try (java.sql.Statement statement = copy.createStatement()) {
+                statement.setEscapeProcessing(false);
+                for (Statement s : statements) {
+                    line = s.line();
+                    statement.execute(s.sql());
+                }
+            }
+            copy.commit();
+        } catch (SQLException e) {
+            rollback(copy);
+            throw failure(line, e);
         }
     }
 

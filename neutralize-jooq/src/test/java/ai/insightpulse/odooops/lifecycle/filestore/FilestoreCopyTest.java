@@ -2,7 +2,9 @@ package ai.insightpulse.odooops.lifecycle.filestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import ai.insightpulse.odooops.lifecycle.filestore.internal.ReflinkCopier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +90,20 @@ class FilestoreCopyTest {
 
         assertThat(copy).doesNotExist();
         assertThat(FilestoreTrees.digests(source)).isEqualTo(before);
+    }
+
+    @Test
+    void aCopyThatFailsHalfwayLeavesNoPartialTarget() {
+        Path source = dir.resolve("filestore/prod");
+        FilestoreTrees.seed(source, 30);
+        Path copy = dir.resolve("filestore/copy");
+        // cp --reflink=always makes the directories, then fails on every file where the filesystem cannot clone
+        assumeFalse(ReflinkCopier.works(source, dir), "this filesystem clones files");
+
+        assertThatThrownBy(() -> FilestoreCopy.copy(source, copy, FilestoreCopyMode.REFLINK, CopyProgress.NONE))
+                .isInstanceOf(FilestoreException.class).hasMessageContaining("cannot clone files");
+        assertThat(copy).doesNotExist();
+        assertThat(FilestoreTrees.digests(source)).hasSize(30);
     }
 
     @Test

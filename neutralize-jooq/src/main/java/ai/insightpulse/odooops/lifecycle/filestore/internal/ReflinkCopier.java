@@ -41,16 +41,16 @@ public final class ReflinkCopier {
         }
     }
 
-    /** Clones the tree {@code source} as {@code target}. */
+    /** Clones the tree {@code source} as {@code target} (one {@code cp -a --reflink=always}). */
     public static TreeCopier.Totals copy(Path source, Path target, BiConsumer<Long, Long> progress) throws IOException {
-        Path root = source.toRealPath();
-        if (!run(List.of("cp", "-a", "--reflink=always", "--", root.toString(), target.toString()))) {
-            throw new IOException("cp --reflink=always " + root + " " + target + " failed: the filesystem "
-                    + "cannot clone files (use --filestore-copy auto, hardlink or copy)");
+        try {
+            return CpCopier.reflink(source, target, progress);
+        } catch (java.io.InterruptedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + ": the filesystem cannot clone files (use --filestore-copy auto, "
+                    + "hardlink or copy)", e);
         }
-        TreeCopier.Totals totals = TreeCopier.count(target);
-        progress.accept(totals.files(), totals.bytes());
-        return totals;
     }
 
     private static boolean run(List<String> command) {
