@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.demo;
 
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.cli.ServerOptions;
 import ai.insightpulse.odooops.cli.TargetTable;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done and verified; 1 configuration error; 2 database error; 3 applied but not verified."})
 public final class DemoCommand implements Callable<Integer> {
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
     @Spec
     private CommandSpec spec;
@@ -56,8 +57,8 @@ public final class DemoCommand implements Callable<Integer> {
     private String maintenanceDb;
 
     /** Used by picocli, with the process environment. */
-    public DemoCommand(Map<String, String> environment) {
-        this.environment = environment;
+    public DemoCommand(RunContext run) {
+        this.run = run;
     }
 
     @Override
@@ -144,7 +145,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Only the server variables, then the flags; the database, environment and confirmation are the demo's own. */
     private Map<String, String> variables() {
-        Map<String, String> vars = server.serverVariables(environment);
+        Map<String, String> vars = server.serverVariables(run.environment());
         vars.computeIfAbsent(ConfigVariables.DB_USER, k -> osUser());
         vars.put(ConfigVariables.IPAI_ENV, "dev");
         vars.put(ConfigVariables.DB_NAME, DemoDatabase.NAME);
@@ -154,9 +155,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** PostgreSQL's own default role is the OS user name (libpq's rule); {@code USER} first, as psql reads it. */
     private String osUser() {
-        String user = environment.get("USER");
+        String user = run.environment().get("USER");
         if (user == null || user.isBlank()) {
-            user = environment.get("LOGNAME");
+            user = run.environment().get("LOGNAME");
         }
         return user == null || user.isBlank() ? System.getProperty("user.name") : user;
     }

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.gate;
 
+import ai.insightpulse.odooops.cli.RunContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
             "is missing, as the seeds' guard)."})
 public final class GateCommand implements Callable<Integer> {
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
     @Spec
     private CommandSpec spec;
@@ -61,15 +62,15 @@ public final class GateCommand implements Callable<Integer> {
     private String deployEnv;
 
     /** The command, with the process environment (read by {@code bucket-prefix --deploy-env}). */
-    public GateCommand(Map<String, String> environment) {
-        this.environment = environment;
+    public GateCommand(RunContext run) {
+        this.run = run;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return new GateInvocation(gate, repo, format, Optional.ofNullable(deployEnv), environment).run(out, err);
+        return new GateInvocation(gate, repo, format, Optional.ofNullable(deployEnv), run.environment()).run(out, err);
     }
 
     /** The gate names picocli offers for completion and help. */

@@ -34,7 +34,6 @@ import picocli.CommandLine.Spec;
             "2 database or file error (may be retried)."})
 public final class DropCommand implements Callable<Integer> {
 
-    private final Map<String, String> environment;
     private final RunContext run;
 
     @Spec
@@ -52,7 +51,6 @@ public final class DropCommand implements Callable<Integer> {
 
     /** Used by picocli, with the run (its environment, and where the summary object goes). */
     public DropCommand(RunContext run) {
-        this.environment = run.environment();
         this.run = run;
     }
 
@@ -63,8 +61,8 @@ public final class DropCommand implements Callable<Integer> {
         long started = System.nanoTime();
         DropConfig config;
         try {
-            config = new DropConfig(options.connection(environment, DatabaseNames.DEV, "drop"), database,
-                    options.dataDir(environment));
+            config = new DropConfig(options.connection(run.environment(), DatabaseNames.DEV, "drop"), database,
+                    options.dataDir(run.environment()));
             options.maintenanceDatabase();
             if (!confirmed) {
                 throw new ConfigException("drop deletes " + database + " and its filestore: confirm with --yes");

@@ -40,7 +40,6 @@ public final class GcCommand implements Callable<Integer> {
 
     private static final Pattern AGE = Pattern.compile("(\\d{1,6})([mhd])");
 
-    private final Map<String, String> environment;
     private final RunContext run;
 
     @Spec
@@ -62,7 +61,6 @@ public final class GcCommand implements Callable<Integer> {
 
     /** Used by picocli, with the run (its environment, and where the summary object goes). */
     public GcCommand(RunContext run) {
-        this.environment = run.environment();
         this.run = run;
     }
 
@@ -74,8 +72,8 @@ public final class GcCommand implements Callable<Integer> {
         GarbageCollectionConfig config;
         try {
             options.maintenanceDatabase();
-            config = new GarbageCollectionConfig(options.connection(environment, DatabaseNames.DEV, "gc"),
-                    age(olderThan), pattern, options.dataDir(environment), dryRun);
+            config = new GarbageCollectionConfig(options.connection(run.environment(), DatabaseNames.DEV, "gc"),
+                    age(olderThan), pattern, options.dataDir(run.environment()), dryRun);
         } catch (ConfigException e) {
             return failed(out, err, new Failure(Failure.Kind.CONFIG, e.getMessage()), started);
         }

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.evidence.prune;
 
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.evidence.ControlPlane;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.neutralize.ConfigValues;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
 public final class PruneCommand implements Callable<Integer> {
 
 
-    private final Map<String, String> environment;
+    private final RunContext run;
 
     @Spec
     private CommandSpec spec;
@@ -62,8 +63,8 @@ public final class PruneCommand implements Callable<Integer> {
     private boolean dryRun;
 
     /** The command, with the process environment (the control plane's password and client). */
-    public PruneCommand(Map<String, String> environment) {
-        this.environment = environment;
+    public PruneCommand(RunContext run) {
+        this.run = run;
     }
 
     @Override
@@ -98,14 +99,14 @@ public final class PruneCommand implements Callable<Integer> {
         }
         if (evidenceDb != null) {
             try {
-                ControlPlane.PrunedRuns rows = ControlPlane.pruneRuns(evidenceDb, environment, now.minus(delete),
+                ControlPlane.PrunedRuns rows = ControlPlane.pruneRuns(evidenceDb, run.environment(), now.minus(delete),
                         dryRun);
                 out.println((dryRun ? "would delete " : "deleted ") + rows.runs() + " ops.neutralization_runs rows and "
                         + rows.deployments() + " ops.deployments rows of client " + rows.clientId()
                         + " started before " + now.minus(delete));
             } catch (RuntimeException e) {
                 err.println("odooops evidence prune: cannot prune the evidence database: "
-                        + RunEvidence.redact(String.valueOf(e.getMessage()), environment));
+                        + RunEvidence.redact(String.valueOf(e.getMessage()), run.environment()));
                 code = 2;
             }
         }
