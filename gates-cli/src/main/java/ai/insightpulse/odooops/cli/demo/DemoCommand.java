@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.cli.demo;
 
+import ai.insightpulse.odooops.cli.RunCommand;
 import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.cli.ServerOptions;
@@ -17,12 +18,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops demo}: for a newcomer. On a given PostgreSQL, (re)creates {@value DemoDatabase#NAME} from the real
@@ -42,12 +40,7 @@ import picocli.CommandLine.Spec;
             "DB_PASSWORD_FILE; each flag below overrides its variable.",
             "",
             "Exit codes: 0 done and verified; 1 configuration error; 2 database error; 3 applied but not verified."})
-public final class DemoCommand implements Callable<Integer> {
-
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
+public final class DemoCommand extends RunCommand {
 
     @Mixin
     private ServerOptions server;
@@ -58,14 +51,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Used by picocli, with the process environment. */
     public DemoCommand(RunContext run) {
-        this.run = run;
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
+    protected int execute(PrintWriter out, PrintWriter err, long started) {
         NeutralizeConfig config;
         try {
             config = ConfigVariables.read(variables(), false);
@@ -145,7 +135,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Only the server variables, then the flags; the database, environment and confirmation are the demo's own. */
     private Map<String, String> variables() {
-        Map<String, String> vars = server.serverVariables(run.environment());
+        Map<String, String> vars = server.serverVariables(run().environment());
         vars.computeIfAbsent(ConfigVariables.DB_USER, k -> osUser());
         vars.put(ConfigVariables.IPAI_ENV, "dev");
         vars.put(ConfigVariables.DB_NAME, DemoDatabase.NAME);
@@ -155,9 +145,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** PostgreSQL's own default role is the OS user name (libpq's rule); {@code USER} first, as psql reads it. */
     private String osUser() {
-        String user = run.environment().get("USER");
+        String user = run().environment().get("USER");
         if (user == null || user.isBlank()) {
-            user = run.environment().get("LOGNAME");
+            user = run().environment().get("LOGNAME");
         }
         return user == null || user.isBlank() ? System.getProperty("user.name") : user;
     }
