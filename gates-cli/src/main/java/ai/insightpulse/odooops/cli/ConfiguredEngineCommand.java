@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link NeutralizeOptions}, a hard stop (exit 1, with its summary line) before anything connects, then the
  * command's own run with the validated configuration.
  */
-public abstract class ConfiguredEngineCommand extends RunCommand implements SummaryLineCommand, EngineCommand {
+public abstract class ConfiguredEngineCommand extends RunCommand implements SummaryLineCommand {
 
     /** With the run. */
     protected ConfiguredEngineCommand(RunContext run) {

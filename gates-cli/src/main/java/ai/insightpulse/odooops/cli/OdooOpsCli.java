@@ -37,19 +37,17 @@ import picocli.CommandLine.Command;
 public final class OdooOpsCli implements Runnable {
 
     /**
-     * Every subcommand, by name, in the order {@code --help} lists them. A run registers only the ones its
-     * arguments name (all of them when none is named): picocli builds each registered command's model up front,
-     * and {@code neutralize} in a container entrypoint should not pay for the gates' or clone's. Each class is named
-     * inside a lambda, so that only the registered commands' classes are even loaded (NeutralizeStaysLeanTest).
+     * Every subcommand, by name, in the order {@code --help} lists them. A run registers only the one picocli
+     * selects (all of them when it selects none, see {@link #addSubcommands}): picocli builds each registered
+     * command's model up front, and {@code neutralize} in a container entrypoint should not pay for the gates' or
+     * clone's. Each class is named inside a lambda, so that only the registered commands' classes are even loaded
+     * (NeutralizeStaysLeanTest).
      */
     private static final Map<String, Supplier<Class<?>>> COMMANDS = commands();
 
     /** The commands that print a summary line on every path ({@link SummaryLineCommand}). */
     private static final java.util.Set<String> SUMMARY_COMMANDS = java.util.Set.of("neutralize", "verify", "clone",
             "restore");
-
-    /** The commands that run the engine first thing, whose start-up the preload shortens. */
-    private static final java.util.Set<String> ENGINE_COMMANDS = java.util.Set.of("neutralize", "verify");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -62,13 +60,10 @@ public final class OdooOpsCli implements Runnable {
         // SIGTERM or Ctrl-C during a run: the summary line is still printed, once (the JVM then exits 143 or 130).
         // First thing: until the hook is in, a signal ends the JVM without it
         Runtime.getRuntime().addShutdownHook(new Thread(SummaryOutput::printStopLine, "odooops-stop"));
+        // a hint for the JVM's first milliseconds, before picocli has even loaded, not a parse: a signal from here
+        // on waits for the summary line a summary-line command owes (picocli's parse decides everything the run does)
         if (Arrays.stream(args).anyMatch(SUMMARY_COMMANDS::contains)) {
             SummaryOutput.expectLine();
-        }
-        if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) {
-            // jOOQ's and the targets' cold start (~80 ms) overlaps picocli's (~60 ms) on a second core; it only
-            // loads classes and renders SQL, never connects: validation still comes before any connection
-            EnginePreload.start();
         }
         int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         SummaryOutput.runEnded();
@@ -112,7 +107,6 @@ public final class OdooOpsCli implements Runnable {
         }
         EvidenceOptions.Settings evidence = root.evidenceOptions.settings(environment);
         if (evidence.any()) {
-            EnginePreload.awaitCompletion();
             code = RunEvidence.record(evidence, run, launch.command, args, recording, started, code);
         }
         if (launch.stopReason.isPresent() && code == 0) {
@@ -184,7 +178,6 @@ public final class OdooOpsCli implements Runnable {
             if (evidence.db().isEmpty()) {
                 return;
             }
-            EnginePreload.awaitCompletion();
             try {
                 ControlPlane.activePolicy(evidence.db().get(), option(parsed, "--to"), option(parsed, "--env"),
                                 environment, recording.err())
@@ -228,10 +221,6 @@ public final class OdooOpsCli implements Runnable {
         while (last.hasSubcommand()) {
             last = last.subcommand();
             help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
-        }
-        if (help || !(last.commandSpec().userObject() instanceof EngineCommand)) {
-            // the preload is done before this thread touches jOOQ, Flyway or SLF4J (see EnginePreload)
-            EnginePreload.awaitCompletion();
         }
         if (!help) {
             if (last.commandSpec().userObject() instanceof SummaryLineCommand command) {

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real launcher {@code bin/odooops}, with every option that makes its {@code main} thread touch jOOQ, Flyway
- * or JDBC while the engine preload may still run on another thread, run many times over, a few at once: no run
- * hangs, none prints a stack trace, and every command that owes a summary line prints exactly one. (A class
- * initialization deadlock between the preload and {@code main} hung or crashed about half of the runs of
- * {@code neutralize --dry-run --evidence-db …}; the in-process tests never start the preload and cannot see it.)
+ * or JDBC (the evidence database, its policy read between picocli's parse and the command, a usage error), run many
+ * times over, a few at once: no run hangs, none prints a stack trace, and every command that owes a summary line
+ * prints exactly one. (A class initialization deadlock between the engine preload, a second thread removed in
+ * issue 15, and {@code main} hung or crashed about half of the runs of {@code neutralize --dry-run --evidence-db …};
+ * the in-process tests could not see it.)
  *
  * <p>Repetitions per combination: {@code -Dodooops.launcher.repeat=N} (default 3, the first combination twice
  * that).
