@@ -49,7 +49,7 @@ public final class DemoCommand extends RunCommand {
             description = "Database to connect to for CREATE DATABASE (default ${DEFAULT-VALUE}).")
     private String maintenanceDb;
 
-    /** Used by picocli, with the process environment. */
+    /** Used by picocli, with the run (its environment: the server variables). */
     public DemoCommand(RunContext run) {
         super(run);
     }

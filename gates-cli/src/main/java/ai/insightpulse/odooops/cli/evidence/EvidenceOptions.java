@@ -41,7 +41,10 @@ public final class EvidenceOptions {
 
     /**
      * The evidence settings of the parsed command line: flags first, then variables. picocli fills the flags as it
-     * parses, before any usage error is reported, so a run stopped by a command-line mistake has them too.
+     * parses, before any usage error is reported, so a run stopped by a command-line mistake has them too: those
+     * before the mistake, and after an unknown option or argument (picocli reports those at the end) those after
+     * it as well. A flag after a mistake that stops the parse at once (an option missing its value) is not seen;
+     * the variables ({@code ODOOOPS_EVIDENCE_DIR}, {@code ODOOOPS_EVIDENCE_DB}) always are.
      *
      * @param environment the process environment
      */

@@ -54,7 +54,7 @@ public final class GateCommand extends RunCommand {
                     + " preview, staging or production, as the seeds' guard does.")
     private String deployEnv;
 
-    /** The command, with the process environment (read by {@code bucket-prefix --deploy-env}). */
+    /** The command, with the run (its environment is read by {@code bucket-prefix --deploy-env}). */
     public GateCommand(RunContext run) {
         super(run);
     }

@@ -54,7 +54,7 @@ public final class PruneCommand extends RunCommand {
     @Option(names = "--dry-run", description = "Change nothing; list exactly what a run now would change.")
     private boolean dryRun;
 
-    /** The command, with the process environment (the control plane's password and client). */
+    /** The command, with the run (its environment: the control plane's password and client). */
     public PruneCommand(RunContext run) {
         super(run);
     }
