@@ -1,11 +1,11 @@
 package ai.insightpulse.odooops.cli;
 
-import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Hands every command its run ({@link RunContext}: the environment, the policy, where the outcome goes), or just the
- * process environment, so that no command reads {@code System.getenv} itself.
+ * Hands every command its run ({@link RunContext}: the environment, the policy, where the outcome goes), so that no
+ * command reads {@code System.getenv} itself. Commands are created before the command line is parsed and the policy
+ * applied: each reads {@link RunContext#environment()} when it runs.
  */
 final class CommandFactory implements CommandLine.IFactory {
 
@@ -19,11 +19,6 @@ final class CommandFactory implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         try {
             return type.getDeclaredConstructor(RunContext.class).newInstance(run);
-        } catch (NoSuchMethodException e) {
-            // not a summary-line command: the environment is all it needs
-        }
-        try {
-            return type.getDeclaredConstructor(Map.class).newInstance(run.environment());
         } catch (NoSuchMethodException e) {
             return CommandLine.defaultFactory().create(type);
         }

@@ -5,25 +5,17 @@ import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * What {@code neutralize} and {@code verify} share: the configuration read from the environment and their
  * {@link NeutralizeOptions}, a hard stop (exit 1, with its summary line) before anything connects, then the
  * command's own run with the validated configuration.
  */
-public abstract class ConfiguredEngineCommand implements Callable<Integer>, SummaryLineCommand, EngineCommand {
-
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
+public abstract class ConfiguredEngineCommand extends RunCommand implements SummaryLineCommand {
 
     /** With the run. */
     protected ConfiguredEngineCommand(RunContext run) {
-        this.run = run;
+        super(run);
     }
 
     /** The command's {@link NeutralizeOptions} mixin (declared there, so the help lists the flags in its order). */
@@ -42,15 +34,12 @@ public abstract class ConfiguredEngineCommand implements Callable<Integer>, Summ
                                long startedNanos);
 
     @Override
-    public final Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
-        Optional<NeutralizeConfig> read = options().readConfig(spec.name(), run, readsOnly(), out, err, started);
+    protected final int execute(PrintWriter out, PrintWriter err, long started) {
+        Optional<NeutralizeConfig> read = options().readConfig(spec().name(), run(), readsOnly(), out, err, started);
         if (read.isEmpty()) {
             return ExitCode.CONFIG_ERROR.code();
         }
-        return run(read.get(), run, out, err, started);
+        return run(read.get(), run(), out, err, started);
     }
 
     @Override

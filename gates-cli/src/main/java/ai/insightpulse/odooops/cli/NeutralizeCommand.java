@@ -1,6 +1,5 @@
 package ai.insightpulse.odooops.cli;
 
-import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
@@ -55,9 +54,8 @@ final class NeutralizeCommand extends ConfiguredEngineCommand {
     protected int run(NeutralizeConfig config, RunContext run, PrintWriter out, PrintWriter err, long started) {
         NeutralizationResult result;
         try {
-            // prod is a no-op that does not connect; otherwise the connection is opened while the engine preloads
-            result = (config.environment() == Environment.PROD ? engineAfterPreload()
-                    : JooqNeutralizer.using(EnginePreload.openedWhilePreloading(config))).neutralize(config);
+            // prod is a no-op that does not connect
+            result = JooqNeutralizer.create().neutralize(config);
         } catch (RuntimeException | Error e) {
             // the engine reports database trouble as a result; this is a bug, and the line must still be printed
             result = NeutralizationResult.failed(Optional.of(config.environment().ipaiName()),
@@ -75,11 +73,6 @@ final class NeutralizeCommand extends ConfiguredEngineCommand {
         });
         SummaryOutput.print(out, result, run);
         return result.exitCode().code();
-    }
-
-    private static JooqNeutralizer engineAfterPreload() {
-        EnginePreload.awaitCompletion();
-        return JooqNeutralizer.create();
     }
 
     @Override

@@ -37,19 +37,17 @@ import picocli.CommandLine.Command;
 public final class OdooOpsCli implements Runnable {
 
     /**
-     * Every subcommand, by name, in the order {@code --help} lists them. A run registers only the ones its
-     * arguments name (all of them when none is named): picocli builds each registered command's model up front,
-     * and {@code neutralize} in a container entrypoint should not pay for the gates' or clone's. Each class is named
-     * inside a lambda, so that only the registered commands' classes are even loaded (NeutralizeStaysLeanTest).
+     * Every subcommand, by name, in the order {@code --help} lists them. A run registers only the one picocli
+     * selects (all of them when it selects none, see {@link #addSubcommands}): picocli builds each registered
+     * command's model up front, and {@code neutralize} in a container entrypoint should not pay for the gates' or
+     * clone's. Each class is named inside a lambda, so that only the registered commands' classes are even loaded
+     * (NeutralizeStaysLeanTest).
      */
     private static final Map<String, Supplier<Class<?>>> COMMANDS = commands();
 
     /** The commands that print a summary line on every path ({@link SummaryLineCommand}). */
     private static final java.util.Set<String> SUMMARY_COMMANDS = java.util.Set.of("neutralize", "verify", "clone",
             "restore");
-
-    /** The commands that run the engine first thing, whose start-up the preload shortens. */
-    private static final java.util.Set<String> ENGINE_COMMANDS = java.util.Set.of("neutralize", "verify");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -62,13 +60,10 @@ public final class OdooOpsCli implements Runnable {
         // SIGTERM or Ctrl-C during a run: the summary line is still printed, once (the JVM then exits 143 or 130).
         // First thing: until the hook is in, a signal ends the JVM without it
         Runtime.getRuntime().addShutdownHook(new Thread(SummaryOutput::printStopLine, "odooops-stop"));
+        // a hint for the JVM's first milliseconds, before picocli has even loaded, not a parse: a signal from here
+        // on waits for the summary line a summary-line command owes (picocli's parse decides everything the run does)
         if (Arrays.stream(args).anyMatch(SUMMARY_COMMANDS::contains)) {
             SummaryOutput.expectLine();
-        }
-        if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) {
-            // jOOQ's and the targets' cold start (~80 ms) overlaps picocli's (~60 ms) on a second core; it only
-            // loads classes and renders SQL, never connects: validation still comes before any connection
-            EnginePreload.start();
         }
         int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         SummaryOutput.runEnded();
@@ -82,62 +77,137 @@ public final class OdooOpsCli implements Runnable {
     public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        EvidenceOptions.Settings evidence = EvidenceOptions.fromArgs(args, environment);
+        Instant started = Instant.now();
+        long startedNanos = System.nanoTime();
+        SummaryOutput.beginRun();
         RunRecording recording = RunRecording.start(out, err);
+        RunContext run = new RunContext(environment);
+        CommandFactory factory = new CommandFactory(run);
+        OdooOpsCli root = new OdooOpsCli();
+        CommandLine cli = new CommandLine(root, factory);
+        addSubcommands(cli, factory, args);
+        Launch launch = new Launch(root, run, environment, recording);
+        cli.setOut(recording.out());
+        cli.setErr(recording.err());
+        cli.setParameterExceptionHandler(new UsageErrorHandler(run, launch::beforeUsageError));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            recording.err().println("odooops: internal error: " + ex);
+            return 2;
+        });
+        cli.setExecutionStrategy(parseResult -> {
+            launch.beforeCommand(parseResult);
+            return execute(parseResult, run, launch.stopReason, startedNanos);
+        });
         int code;
-        // with evidence on, the engine's own log lines (SLF4J on System.err) belong in the run's log too; the
-        // capture spans the whole run, so that every stream picocli opens lazily is already the captured one
-        try (RunRecording.Capture engineLog = evidence.any() ? recording.captureSystemErr() : () -> { }) {
-            code = runRecorded(args, environment, evidence, recording);
+        try {
+            code = cli.execute(args);
+        } finally {
+            // with evidence on, the engine's own log lines (SLF4J on System.err) went to the run's log too
+            launch.engineLog.close();
+        }
+        EvidenceOptions.Settings evidence = root.evidenceOptions.settings(environment);
+        if (evidence.any()) {
+            code = RunEvidence.record(evidence, run, launch.command, args, recording, started, code);
+        }
+        if (launch.stopReason.isPresent() && code == 0) {
+            code = ExitCode.RUNTIME_ERROR.code();
         }
         out.flush();
         err.flush();
         return code;
     }
 
-    private static int runRecorded(String[] args, Map<String, String> environment, EvidenceOptions.Settings evidence,
-                                   RunRecording recording) {
-        Instant started = Instant.now();
-        long startedNanos = System.nanoTime();
-        SummaryOutput.beginRun();
-        Optional<ControlPlane.ActivePolicy> policy = Optional.empty();
-        Optional<String> evidenceUnreadable = Optional.empty();
-        if (evidence.db().isPresent()) {
-            EnginePreload.awaitCompletion();
+    /**
+     * What happens between picocli's parse and the command: the evidence options and the control-plane policy are
+     * read from the parse, once, before the command runs (or before a usage error is reported, which leaves
+     * evidence too). A policy is laid over the run's environment, which every command reads when it runs.
+     */
+    private static final class Launch {
+        private final OdooOpsCli root;
+        private final RunContext run;
+        private final Map<String, String> environment;
+        private final RunRecording recording;
+        private boolean prepared;
+        /** The subcommand picocli selected, as the evidence names the run. */
+        private String command = "odooops";
+        /** Why the command must not run: the evidence database could not be read. */
+        private Optional<String> stopReason = Optional.empty();
+        private RunRecording.Capture engineLog = () -> { };
+
+        Launch(OdooOpsCli root, RunContext run, Map<String, String> environment, RunRecording recording) {
+            this.root = root;
+            this.run = run;
+            this.environment = environment;
+            this.recording = recording;
+        }
+
+        /** For a usage error: what picocli parsed up to it, in the command that reported it and its parents. */
+        void beforeUsageError(CommandLine failed) {
+            List<CommandLine.ParseResult> parsed = new java.util.ArrayList<>();
+            CommandLine top = failed;
+            for (CommandLine c = failed; c != null; c = c.getParent()) {
+                Optional.ofNullable(c.getParseResult()).ifPresent(parsed::add);
+                if (c.getParent() != null) {
+                    top = c;
+                }
+            }
+            CommandLine.ParseResult rootParse = parsed.get(parsed.size() - 1);
+            // the root links its subcommand's result once that parse returned: an error in the root's own arguments
+            // after the subcommand ("odooops --bogus neutralize") still names the subcommand
+            String name = rootParse.hasSubcommand() ? rootParse.subcommand().commandSpec().name()
+                    : top.getParent() == null ? "odooops" : top.getCommandName();
+            prepare(name, parsed);
+        }
+
+        /** For a parsed command line, before its command runs (or prints its help). */
+        void beforeCommand(CommandLine.ParseResult rootParse) {
+            prepare(rootParse.hasSubcommand() ? rootParse.subcommand().commandSpec().name() : "odooops",
+                    chain(rootParse));
+        }
+
+        private void prepare(String name, List<CommandLine.ParseResult> parsed) {
+            if (prepared) {
+                return;
+            }
+            prepared = true;
+            command = name;
+            EvidenceOptions.Settings evidence = root.evidenceOptions.settings(environment);
+            if (evidence.any()) {
+                engineLog = recording.captureSystemErr();
+            }
+            if (evidence.db().isEmpty()) {
+                return;
+            }
             try {
-                policy = ControlPlane.activePolicy(evidence.db().get(), args, environment, recording.err());
+                ControlPlane.activePolicy(evidence.db().get(), option(parsed, "--to"), option(parsed, "--env"),
+                                environment, recording.err())
+                        .ifPresent(p -> run.apply(new RunContext.AppliedPolicy(p.name(), p.rules()),
+                                p.overlay(environment)));
             } catch (RuntimeException e) {
                 // fail closed: the policy may change what the run does, and a run without its evidence is not a
                 // success; so the command does not run at all (exit 2, nothing changed, retryable)
-                evidenceUnreadable = Optional.of("cannot read policies from the evidence database: "
+                stopReason = Optional.of("cannot read policies from the evidence database: "
                         + RunEvidence.redact(RunEvidence.firstLine(e.getMessage()), environment));
-                recording.err().println("odooops: " + evidenceUnreadable.get());
+                recording.err().println("odooops: " + stopReason.get());
             }
         }
-        Map<String, String> commandEnvironment = policy.map(p -> p.overlay(environment)).orElse(environment);
-        RunContext run = new RunContext(commandEnvironment, policy.map(p -> new RunContext.AppliedPolicy(p.name(),
-                p.rules())));
-        CommandFactory factory = new CommandFactory(run);
-        CommandLine cli = new CommandLine(new OdooOpsCli(), factory);
-        addSubcommands(cli, factory, args);
-        cli.setOut(recording.out());
-        cli.setErr(recording.err());
-        cli.setParameterExceptionHandler(new UsageErrorHandler(run));
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            recording.err().println("odooops: internal error: " + ex);
-            return 2;
-        });
-        Optional<String> stopReason = evidenceUnreadable;
-        cli.setExecutionStrategy(parseResult -> execute(parseResult, run, stopReason, startedNanos));
-        int code = cli.execute(args);
-        if (evidence.any()) {
-            EnginePreload.awaitCompletion();
-            code = RunEvidence.record(evidence, run, args, recording, started, code);
+
+        private static List<CommandLine.ParseResult> chain(CommandLine.ParseResult rootParse) {
+            List<CommandLine.ParseResult> chain = new java.util.ArrayList<>();
+            for (CommandLine.ParseResult r = rootParse; r != null; r = r.hasSubcommand() ? r.subcommand() : null) {
+                chain.add(r);
+            }
+            return chain;
         }
-        if (evidenceUnreadable.isPresent() && code == 0) {
-            code = ExitCode.RUNTIME_ERROR.code();
+
+        /** The value picocli parsed for {@code name} in any of the commands, if given. */
+        private static Optional<String> option(List<CommandLine.ParseResult> parsed, String name) {
+            return parsed.stream().filter(r -> r.hasMatchedOption(name))
+                    .map(r -> r.matchedOption(name).stringValues())
+                    .filter(values -> !values.isEmpty())
+                    .map(values -> values.get(values.size() - 1))
+                    .findFirst();
         }
-        return code;
     }
 
     /**
@@ -151,10 +221,6 @@ public final class OdooOpsCli implements Runnable {
         while (last.hasSubcommand()) {
             last = last.subcommand();
             help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
-        }
-        if (help || !(last.commandSpec().userObject() instanceof EngineCommand)) {
-            // the preload is done before this thread touches jOOQ, Flyway or SLF4J (see EnginePreload)
-            EnginePreload.awaitCompletion();
         }
         if (!help) {
             if (last.commandSpec().userObject() instanceof SummaryLineCommand command) {
@@ -187,17 +253,55 @@ public final class OdooOpsCli implements Runnable {
         return java.util.Collections.unmodifiableMap(commands);
     }
 
-    /** Registers the subcommands {@code args} name, or every one when none is named (help, usage errors). */
+    /**
+     * Registers the subcommand picocli selects in {@code args}, or every one when it selects none (help, usage
+     * errors), so that the neutralize path loads no other command's class.
+     *
+     * <p>This reads {@code args} with picocli a first time, with a placeholder per subcommand (a name and a
+     * catch-all parameter, no class loaded), and that is the one place the command line is parsed twice. picocli
+     * cannot register a subcommand during the parse that meets its name: it looks the name up in the parent's
+     * subcommand map the moment it reaches it, and the only hooks that run before that lookup are the command's
+     * preprocessor (called once, before the first argument, with all of them) and the options' and parameters'
+     * preprocessors (called only after the lookup failed, when the name is already an unmatched argument). So
+     * the name must be known before the parse, and picocli's own rules decide it (option values, {@code --},
+     * {@code --opt=value}), not a scan written by hand. The placeholders cost a few small models; the real parse
+     * below is the only one whose values anything reads.
+     */
     private static void addSubcommands(CommandLine cli, CommandFactory factory, String[] args) {
-        List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
+        Optional<String> selected = selectedCommand(cli, args);
         for (Map.Entry<String, Supplier<Class<?>>> command : COMMANDS.entrySet()) {
-            if (named.isEmpty() || named.contains(command.getKey())) {
+            if (selected.isEmpty() || selected.get().equals(command.getKey())) {
                 try {
                     cli.addSubcommand(command.getKey(),
                             new CommandLine(factory.create(command.getValue().get()), factory));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot create the " + command.getKey() + " command", e);
                 }
+            }
+        }
+    }
+
+    private static Optional<String> selectedCommand(CommandLine cli, String[] args) {
+        for (String name : COMMANDS.keySet()) {
+            CommandLine.Model.CommandSpec placeholder = CommandLine.Model.CommandSpec.create().name(name);
+            placeholder.parser().unmatchedOptionsArePositionalParams(true);
+            placeholder.addPositional(CommandLine.Model.PositionalParamSpec.builder().arity("0..*")
+                    .type(String[].class).build());
+            cli.addSubcommand(name, placeholder);
+        }
+        try {
+            CommandLine.ParseResult parsed;
+            try {
+                parsed = cli.parseArgs(args);
+            } catch (CommandLine.ParameterException e) {
+                // a mistake in the root's own arguments: the subcommand may still have been met
+                parsed = cli.getParseResult();
+            }
+            return parsed != null && parsed.hasSubcommand()
+                    ? Optional.of(parsed.subcommand().commandSpec().name()) : Optional.empty();
+        } finally {
+            for (String name : COMMANDS.keySet()) {
+                cli.getCommandSpec().removeSubcommand(name);
             }
         }
     }

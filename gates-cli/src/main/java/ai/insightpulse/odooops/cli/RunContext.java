@@ -13,18 +13,30 @@ import java.util.Optional;
  */
 public final class RunContext {
 
-    private final Map<String, String> environment;
-    private final Optional<AppliedPolicy> policy;
+    private Map<String, String> environment;
+    private Optional<AppliedPolicy> policy = Optional.empty();
     private NeutralizationResult result;
     private ObjectNode lifecycleLine;
     private String deploymentSource;
 
-    RunContext(Map<String, String> environment, Optional<AppliedPolicy> policy) {
+    RunContext(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
-        this.policy = policy;
     }
 
-    /** The process environment, with the policy's settings laid over it when one applies. */
+    /**
+     * Lays the control plane's policy over the environment. Called once, after picocli has parsed the command line
+     * (the policy depends on its {@code --to} and {@code --env}) and before the command runs: commands are created
+     * before the parse, so each reads {@link #environment()} when it runs, never when it is created.
+     */
+    void apply(AppliedPolicy applied, Map<String, String> overlaid) {
+        this.environment = Map.copyOf(overlaid);
+        this.policy = Optional.of(applied);
+    }
+
+    /**
+     * The process environment, with the policy's settings laid over it once one applies (from the start of the
+     * command's execution, see {@link #apply}).
+     */
     public Map<String, String> environment() {
         return environment;
     }

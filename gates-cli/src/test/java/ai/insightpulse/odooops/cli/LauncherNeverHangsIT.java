@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real launcher {@code bin/odooops}, with every option that makes its {@code main} thread touch jOOQ, Flyway
- * or JDBC while the engine preload may still run on another thread, run many times over, a few at once: no run
- * hangs, none prints a stack trace, and every command that owes a summary line prints exactly one. (A class
- * initialization deadlock between the preload and {@code main} hung or crashed about half of the runs of
- * {@code neutralize --dry-run --evidence-db …}; the in-process tests never start the preload and cannot see it.)
+ * or JDBC (the evidence database, its policy read between picocli's parse and the command, a usage error), run many
+ * times over, a few at once: no run hangs, none prints a stack trace, and every command that owes a summary line
+ * prints exactly one. (A class initialization deadlock between the engine preload, a second thread removed in
+ * issue 15, and {@code main} hung or crashed about half of the runs of {@code neutralize --dry-run --evidence-db …};
+ * the in-process tests could not see it.)
  *
  * <p>Repetitions per combination: {@code -Dodooops.launcher.repeat=N} (default 3, the first combination twice
  * that).
@@ -43,6 +44,9 @@ class LauncherNeverHangsIT {
     private static OdooDatabase odoo;
     private static String controlPlane;
     private static String evidenceUrl;
+    /** A second control plane, whose active policy applies to the runs' environment (dev). */
+    private static String policyPlane;
+    private static String policyUrl;
     private static Path evidenceDir;
     private static final List<String> copies = new ArrayList<>();
 
@@ -55,19 +59,29 @@ class LauncherNeverHangsIT {
         TestPostgres pg = TestPostgres.get();
         evidenceUrl = "jdbc:postgresql://" + pg.host() + ":" + pg.port() + "/" + controlPlane + "?user=" + pg.user();
         evidenceDir = Files.createTempDirectory("odooops-evidence");
+        policyPlane = "odoo_ops_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        admin("CREATE DATABASE " + policyPlane);
+        policyUrl = "jdbc:postgresql://" + pg.host() + ":" + pg.port() + "/" + policyPlane + "?user=" + pg.user();
     }
 
     @AfterAll
     static void dropThem() throws SQLException {
         odoo.close();
         admin("DROP DATABASE IF EXISTS " + controlPlane + " WITH (FORCE)");
+        admin("DROP DATABASE IF EXISTS " + policyPlane + " WITH (FORCE)");
         for (String copy : copies) {
             admin("DROP DATABASE IF EXISTS " + copy + " WITH (FORCE)");
         }
     }
 
-    /** One combination: its command line, the exit codes it may end with, whether it owes a summary line. */
-    private record Case(List<String> args, Set<Integer> exitCodes, boolean summaryLine, int repeat) {
+    /**
+     * One combination: its command line, the exit codes it may end with, whether it owes a summary line, and what
+     * its stdout must contain (the policy that applied).
+     */
+    private record Case(List<String> args, Set<Integer> exitCodes, boolean summaryLine, int repeat, String stdout) {
+        Case(List<String> args, Set<Integer> exitCodes, boolean summaryLine, int repeat) {
+            this(args, exitCodes, summaryLine, repeat, "");
+        }
     }
 
     private record Outcome(Case c, boolean finished, int exitCode, String stdout, String stderr) {
@@ -78,6 +92,13 @@ class LauncherNeverHangsIT {
         String unreachable = "jdbc:postgresql://127.0.0.1:1/ops?user=ops&connectTimeout=2";
         String gateRepo = Files.createTempDirectory("odooops-gate-repo").toString();
         String dumpless = "odoo_dev_t_nodump_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        // the policy is read between picocli's parse and the command, and before a usage error is reported
+        assertThat(launch(new Case(List.of("verify", "--evidence-db", policyUrl), Set.of(0, 3), true, 1)).finished())
+                .isTrue(); // creates the ops schema
+        try (Connection c = TestPostgres.get().connect(policyPlane); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO ops.policies (name, environment, cron_allowlist) "
+                    + "VALUES ('launcher-policy', 'dev', 'none')");
+        }
         List<Case> cases = new ArrayList<>(List.of(
                 new Case(List.of("neutralize", "--dry-run", "--evidence-db", evidenceUrl), Set.of(0), true, 2 * REPEAT),
                 new Case(List.of("neutralize", "--yes", "--evidence-db", evidenceUrl), Set.of(0), true, REPEAT),
@@ -93,6 +114,14 @@ class LauncherNeverHangsIT {
                 new Case(List.of("neutralize", "--dry-run", "--evidence-db", unreachable), Set.of(2), true, 2),
                 new Case(List.of("restore", "--dump", "/nonexistent/prod.dump", "--to", dumpless, "--yes",
                         "--evidence-db", evidenceUrl), Set.of(1), true, 2),
+                new Case(List.of("neutralize", "--dry-run", "--evidence-db", policyUrl), Set.of(0), true, REPEAT,
+                        "\"policy\":\"launcher-policy\""),
+                new Case(List.of("--evidence-db", policyUrl, "neutralize", "--env=dev", "--yes"), Set.of(0), true, 2,
+                        "\"policy\":\"launcher-policy\""),
+                new Case(List.of("neutralize", "--no-such-flag", "--evidence-db", policyUrl), Set.of(1), true, 2,
+                        "\"policy\":\"launcher-policy\""),
+                new Case(List.of("neutralize", "--no-such-flag", "--evidence-db", evidenceUrl), Set.of(1), true, 2),
+                new Case(List.of("neutralize", "--no-such-flag", "--evidence-db", unreachable), Set.of(1), true, 2),
                 new Case(List.of("gate", "all", "--repo", gateRepo, "--evidence-db", evidenceUrl,
                         "--evidence-dir", evidenceDir.toString()), Set.of(0, 1, 2), false, 2)));
         for (int i = 0; i < 2; i++) {
@@ -124,6 +153,7 @@ class LauncherNeverHangsIT {
                     assertThat(o.stdout().lines().filter(l -> l.startsWith("NEUTRALIZE_SUMMARY: ")).count())
                             .as("one summary line: " + what).isEqualTo(1);
                 }
+                assertThat(o.stdout()).as(what).contains(o.c().stdout());
             }
         } finally {
             pool.shutdownNow();

@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.cli.demo;
 
+import ai.insightpulse.odooops.cli.RunCommand;
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.lifecycle.PostgresServer;
 import ai.insightpulse.odooops.cli.ServerOptions;
 import ai.insightpulse.odooops.cli.TargetTable;
@@ -16,12 +18,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops demo}: for a newcomer. On a given PostgreSQL, (re)creates {@value DemoDatabase#NAME} from the real
@@ -41,12 +40,7 @@ import picocli.CommandLine.Spec;
             "DB_PASSWORD_FILE; each flag below overrides its variable.",
             "",
             "Exit codes: 0 done and verified; 1 configuration error; 2 database error; 3 applied but not verified."})
-public final class DemoCommand implements Callable<Integer> {
-
-    private final Map<String, String> environment;
-
-    @Spec
-    private CommandSpec spec;
+public final class DemoCommand extends RunCommand {
 
     @Mixin
     private ServerOptions server;
@@ -55,16 +49,13 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Database to connect to for CREATE DATABASE (default ${DEFAULT-VALUE}).")
     private String maintenanceDb;
 
-    /** Used by picocli, with the process environment. */
-    public DemoCommand(Map<String, String> environment) {
-        this.environment = environment;
+    /** Used by picocli, with the run (its environment: the server variables). */
+    public DemoCommand(RunContext run) {
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
+    protected int execute(PrintWriter out, PrintWriter err, long started) {
         NeutralizeConfig config;
         try {
             config = ConfigVariables.read(variables(), false);
@@ -144,7 +135,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Only the server variables, then the flags; the database, environment and confirmation are the demo's own. */
     private Map<String, String> variables() {
-        Map<String, String> vars = server.serverVariables(environment);
+        Map<String, String> vars = server.serverVariables(run().environment());
         vars.computeIfAbsent(ConfigVariables.DB_USER, k -> osUser());
         vars.put(ConfigVariables.IPAI_ENV, "dev");
         vars.put(ConfigVariables.DB_NAME, DemoDatabase.NAME);
@@ -154,9 +145,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** PostgreSQL's own default role is the OS user name (libpq's rule); {@code USER} first, as psql reads it. */
     private String osUser() {
-        String user = environment.get("USER");
+        String user = run().environment().get("USER");
         if (user == null || user.isBlank()) {
-            user = environment.get("LOGNAME");
+            user = run().environment().get("LOGNAME");
         }
         return user == null || user.isBlank() ? System.getProperty("user.name") : user;
     }

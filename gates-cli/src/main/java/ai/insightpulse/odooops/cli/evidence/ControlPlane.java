@@ -86,11 +86,13 @@ public final class ControlPlane {
      * (clone, restore), {@code --env}, then {@code IPAI_ENV} / {@code ODOO_STAGE}. Command-line flags still win
      * over a policy, as they win over variables.
      *
+     * @param to  the value of {@code --to} picocli parsed, if given
+     * @param envFlag the value of {@code --env} picocli parsed, if given
      * @throws RuntimeException when the control plane cannot be read
      */
-    public static Optional<ActivePolicy> activePolicy(String url, String[] args, Map<String, String> environment,
-                                                      PrintWriter err) {
-        Optional<Environment> env = runEnvironment(args, environment);
+    public static Optional<ActivePolicy> activePolicy(String url, Optional<String> to, Optional<String> envFlag,
+                                                      Map<String, String> environment, PrintWriter err) {
+        Optional<Environment> env = runEnvironment(to, envFlag, environment);
         if (env.isEmpty()) {
             return Optional.empty();
         }
@@ -310,35 +312,19 @@ public final class ControlPlane {
         return DSL.using(c, SQLDialect.POSTGRES, SETTINGS);
     }
 
-    private static Optional<Environment> runEnvironment(String[] args, Map<String, String> environment) {
-        String to = argument(args, "--to");
-        if (to != null) {
-            return DatabaseNames.environmentOf(to);
+    private static Optional<Environment> runEnvironment(Optional<String> to, Optional<String> env,
+                                                        Map<String, String> environment) {
+        if (to.isPresent()) {
+            return DatabaseNames.environmentOf(to.get());
         }
-        String env = argument(args, "--env");
-        if (env != null) {
-            return Environment.fromIpaiEnv(env);
+        if (env.isPresent()) {
+            return Environment.fromIpaiEnv(env.get());
         }
         try {
             return Optional.of(ConfigVariables.environment(environment));
         } catch (ConfigException e) {
             return Optional.empty(); // the command reports it
         }
-    }
-
-    private static String argument(String[] args, String name) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--")) {
-                break;
-            }
-            if (args[i].equals(name) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith(name + "=")) {
-                return args[i].substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 
     private static String clientId(Map<String, String> environment) {

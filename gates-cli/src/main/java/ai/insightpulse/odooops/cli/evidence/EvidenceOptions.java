@@ -8,9 +8,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code --evidence-dir}, {@code --evidence-zone} and {@code --evidence-db}, accepted by every command (the
- * constitution's §6.3 evidence trail). They are read from the raw command line by {@link #fromArgs} before
- * picocli parses it, so that a run stopped by a command-line mistake leaves evidence too; picocli only needs to
- * accept and document them.
+ * constitution's §6.3 evidence trail). An ordinary picocli mixin of the root command: its values come from the
+ * one parse of the command line ({@link #settings}).
  */
 public final class EvidenceOptions {
 
@@ -20,9 +19,6 @@ public final class EvidenceOptions {
     public static final String ZONE_VARIABLE = "ODOOOPS_EVIDENCE_ZONE";
     /** The variable holding the control-plane JDBC URL. */
     public static final String DB_VARIABLE = "ODOOOPS_EVIDENCE_DB";
-    /** The options above that take their value as the next argument (they may precede the subcommand). */
-    static final java.util.Set<String> VALUED_OPTIONS = java.util.Set.of("--evidence-dir", "--evidence-zone",
-            "--evidence-db");
     /** The constitution's zone (§6.3): Asia/Manila, UTC+08:00. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Manila");
 
@@ -44,37 +40,18 @@ public final class EvidenceOptions {
     }
 
     /**
-     * The evidence settings of a command line: flags first, then variables. Stops at {@code --}.
+     * The evidence settings of the parsed command line: flags first, then variables. picocli fills the flags as it
+     * parses, before any usage error is reported, so a run stopped by a command-line mistake has them too: those
+     * before the mistake, and after an unknown option or argument (picocli reports those at the end) those after
+     * it as well. A flag after a mistake that stops the parse at once (an option missing its value) is not seen;
+     * the variables ({@code ODOOOPS_EVIDENCE_DIR}, {@code ODOOOPS_EVIDENCE_DB}) always are.
      *
-     * @param args        the raw arguments
      * @param environment the process environment
      */
-    public static Settings fromArgs(String[] args, Map<String, String> environment) {
-        String dir = environment.get(DIR_VARIABLE);
-        String zone = environment.get(ZONE_VARIABLE);
-        String db = environment.get(DB_VARIABLE);
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--")) {
-                break;
-            }
-            String next = i + 1 < args.length ? args[i + 1] : null;
-            if (a.equals("--evidence-dir") && next != null) {
-                dir = next;
-            } else if (a.startsWith("--evidence-dir=")) {
-                dir = a.substring("--evidence-dir=".length());
-            } else if (a.equals("--evidence-zone") && next != null) {
-                zone = next;
-            } else if (a.startsWith("--evidence-zone=")) {
-                zone = a.substring("--evidence-zone=".length());
-            } else if (a.equals("--evidence-db") && next != null) {
-                db = next;
-            } else if (a.startsWith("--evidence-db=")) {
-                db = a.substring("--evidence-db=".length());
-            }
-        }
-        return new Settings(Optional.ofNullable(blankToNull(dir)), Optional.ofNullable(blankToNull(zone)),
-                Optional.ofNullable(blankToNull(db)));
+    public Settings settings(Map<String, String> environment) {
+        return new Settings(Optional.ofNullable(blankToNull(dir != null ? dir : environment.get(DIR_VARIABLE))),
+                Optional.ofNullable(blankToNull(zone != null ? zone : environment.get(ZONE_VARIABLE))),
+                Optional.ofNullable(blankToNull(db != null ? db : environment.get(DB_VARIABLE))));
     }
 
     private static String blankToNull(String s) {

@@ -43,12 +43,14 @@ public final class RunEvidence {
     /**
      * Records a finished run. Returns the exit code to use: {@code exitCode}, or 2 when the run succeeded but its
      * evidence could not be written (evidence-first: a run without its evidence is not a success).
+     *
+     * @param command the subcommand picocli selected ({@code odooops} when it selected none)
+     * @param args    the command line as given, for the log's first line
      */
-    public static int record(EvidenceOptions.Settings settings, RunContext run, String[] args,
+    public static int record(EvidenceOptions.Settings settings, RunContext run, String command, String[] args,
                              RunRecording recording, Instant started, int exitCode) {
         Instant ended = Instant.now();
         Map<String, String> environment = run.environment();
-        String command = commandName(args);
         Optional<String> policy = run.policy().map(RunContext.AppliedPolicy::name);
         // rendered from the run's result object, as its summary line was
         // (drop and gc print no neutralization result: their own summary object, with the same first keys)
@@ -135,22 +137,6 @@ public final class RunEvidence {
             p = dir.resolve(base + "-" + i + suffix);
         }
         return p;
-    }
-
-    /**
-     * The subcommand: the first argument that is neither an option nor the value of one of the evidence options,
-     * which may come before it ({@code odooops --evidence-dir DIR neutralize}).
-     */
-    static String commandName(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (EvidenceOptions.VALUED_OPTIONS.contains(a)) {
-                i++;
-            } else if (!a.startsWith("-")) {
-                return a.matches("[a-z][a-z0-9-]{0,31}") ? a : "odooops";
-            }
-        }
-        return "odooops";
     }
 
     /** The first line of an exception's message (Flyway's run on with a table of SQL state and codes). */

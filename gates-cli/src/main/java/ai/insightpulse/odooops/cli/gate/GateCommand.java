@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.cli.gate;
 
+import ai.insightpulse.odooops.cli.RunCommand;
+import ai.insightpulse.odooops.cli.RunContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,12 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops gate GATE [--repo DIR] [--format text|json|github|sarif]}: the customer's CI policy gates. This
@@ -33,12 +32,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 every gate passed; 1 a policy violation; 2 an input could not",
             "be read or parsed (bucket-prefix --deploy-env: 2 also when the bucket variable",
             "is missing, as the seeds' guard)."})
-public final class GateCommand implements Callable<Integer> {
-
-    private final Map<String, String> environment;
-
-    @Spec
-    private CommandSpec spec;
+public final class GateCommand extends RunCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
@@ -60,16 +54,15 @@ public final class GateCommand implements Callable<Integer> {
                     + " preview, staging or production, as the seeds' guard does.")
     private String deployEnv;
 
-    /** The command, with the process environment (read by {@code bucket-prefix --deploy-env}). */
-    public GateCommand(Map<String, String> environment) {
-        this.environment = environment;
+    /** The command, with the run (its environment is read by {@code bucket-prefix --deploy-env}). */
+    public GateCommand(RunContext run) {
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return new GateInvocation(gate, repo, format, Optional.ofNullable(deployEnv), environment).run(out, err);
+    protected int execute(PrintWriter out, PrintWriter err, long startedNanos) {
+        return new GateInvocation(gate, repo, format, Optional.ofNullable(deployEnv), run().environment())
+                .run(out, err);
     }
 
     /** The gate names picocli offers for completion and help. */

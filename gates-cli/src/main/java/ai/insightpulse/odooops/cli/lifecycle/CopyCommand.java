@@ -1,29 +1,23 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
+import ai.insightpulse.odooops.cli.RunCommand;
 import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.SummaryLineCommand;
 import ai.insightpulse.odooops.lifecycle.CopyConfig;
 import ai.insightpulse.odooops.lifecycle.CopyResult;
 import ai.insightpulse.odooops.lifecycle.LifecycleListener;
+import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * What {@link CloneCommand} and {@link RestoreCommand} share as commands: the run, the {@link CopyOptions}, and a
  * {@link CopyRun} over the source each names.
  */
-abstract class CopyCommand implements Callable<Integer>, SummaryLineCommand {
-
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
+abstract class CopyCommand extends RunCommand implements SummaryLineCommand {
 
     CopyCommand(RunContext run) {
-        this.run = run;
+        super(run);
     }
 
     /** The command's {@link CopyOptions} mixin (declared there, after the source, as the help lists them). */
@@ -39,10 +33,9 @@ abstract class CopyCommand implements Callable<Integer>, SummaryLineCommand {
     abstract Function<LifecycleListener, CopyResult> copy(CopyConfig config);
 
     @Override
-    public final Integer call() {
-        run.deploymentSource(source());
-        return CopyRun.execute(spec.name(), run, options(), this::sourceRefusal, this::copy,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+    protected final int execute(PrintWriter out, PrintWriter err, long startedNanos) {
+        run().deploymentSource(source());
+        return CopyRun.execute(spec().name(), run(), options(), this::sourceRefusal, this::copy, out, err);
     }
 
     @Override

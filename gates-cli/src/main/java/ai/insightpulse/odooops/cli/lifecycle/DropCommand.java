@@ -5,19 +5,13 @@ import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.lifecycle.DropConfig;
 import ai.insightpulse.odooops.lifecycle.DropDatabase;
 import ai.insightpulse.odooops.lifecycle.DropResult;
-import ai.insightpulse.odooops.lifecycle.LifecycleException;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
-import ai.insightpulse.odooops.neutralize.Failure;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code odooops drop --db odoo_dev_pr_42 --yes}: a thin adapter over {@link DropDatabase}. */
 @Command(name = "drop",
@@ -32,13 +26,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 dropped (or nothing to drop: no_op); 1 refused name or bad flags (nothing done);",
             "2 database or file error (may be retried)."})
-public final class DropCommand implements Callable<Integer> {
-
-    private final Map<String, String> environment;
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
+public final class DropCommand extends LifecycleLineCommand<DropConfig> {
 
     @Option(names = "--db", required = true, paramLabel = "NAME",
             description = "The dev database to drop: odoo_dev or odoo_dev_<suffix>.")
@@ -52,55 +40,36 @@ public final class DropCommand implements Callable<Integer> {
 
     /** Used by picocli, with the run (its environment, and where the summary object goes). */
     public DropCommand(RunContext run) {
-        this.environment = run.environment();
-        this.run = run;
+        super(run, LifecycleSummaryLine.DROP_PREFIX);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
-        DropConfig config;
-        try {
-            config = new DropConfig(options.connection(environment, DatabaseNames.DEV, "drop"), database,
-                    options.dataDir(environment));
-            options.maintenanceDatabase();
-            if (!confirmed) {
-                throw new ConfigException("drop deletes " + database + " and its filestore: confirm with --yes");
-            }
-        } catch (ConfigException e) {
-            return failed(out, err, new Failure(Failure.Kind.CONFIG, e.getMessage()), started);
+    DropConfig configure() {
+        DropConfig config = new DropConfig(options.connection(run().environment(), DatabaseNames.DEV, "drop"),
+                database, options.dataDir(run().environment()));
+        options.maintenanceDatabase();
+        if (!confirmed) {
+            throw new ConfigException("drop deletes " + database + " and its filestore: confirm with --yes");
         }
-        try {
-            DropResult result = DropDatabase.run(config, line -> progress(err, line));
-            ObjectNode line = LifecycleSummaryLine.start(database, false, result.changed() ? "ok" : "no_op");
-            line.put("database_dropped", result.databaseDropped());
-            line.put("filestore_removed", result.filestoreRemoved().map(Object::toString).orElse(null));
-            line.put("duration_ms", result.duration().toMillis());
-            LifecycleSummaryLine.print(out, LifecycleSummaryLine.DROP_PREFIX, line, run);
-            return 0;
-        } catch (LifecycleException e) {
-            return failed(out, err, e.failure(), started);
-        }
+        return config;
     }
 
-    private int failed(PrintWriter out, PrintWriter err, Failure failure, long started) {
-        progress(err, failure.message());
+    @Override
+    ObjectNode runLibrary(DropConfig config, Consumer<String> progress) {
+        DropResult result = DropDatabase.run(config, progress::accept);
+        ObjectNode line = LifecycleSummaryLine.start(database, false, result.changed() ? "ok" : "no_op");
+        line.put("database_dropped", result.databaseDropped());
+        line.put("filestore_removed", result.filestoreRemoved().map(Object::toString).orElse(null));
+        line.put("duration_ms", result.duration().toMillis());
+        return line;
+    }
+
+    @Override
+    ObjectNode failureLine() {
         String db = database != null && DatabaseNames.isSafeIdentifier(database) ? database : null;
         ObjectNode line = LifecycleSummaryLine.start(db, false, "error");
         line.put("database_dropped", false);
         line.putNull("filestore_removed");
-        line.put("duration_ms", (System.nanoTime() - started) / 1_000_000);
-        ObjectNode error = line.putObject("error");
-        error.put("kind", failure.kind().wireName());
-        error.put("message", failure.message());
-        LifecycleSummaryLine.print(out, LifecycleSummaryLine.DROP_PREFIX, line, run);
-        return failure.kind().exitCode().code();
-    }
-
-    private static void progress(PrintWriter err, String message) {
-        err.println("odooops drop: " + message);
-        err.flush();
+        return line;
     }
 }

@@ -5,23 +5,17 @@ import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.lifecycle.GarbageCollection;
 import ai.insightpulse.odooops.lifecycle.GarbageCollectionConfig;
 import ai.insightpulse.odooops.lifecycle.GarbageCollectionResult;
-import ai.insightpulse.odooops.lifecycle.LifecycleException;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.DatabaseNames;
-import ai.insightpulse.odooops.neutralize.Failure;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code odooops gc --older-than 1h [--pattern 'odoo_dev_pr_*'] [--dry-run]}: a thin adapter over {@link GarbageCollection}. */
 @Command(name = "gc",
@@ -36,15 +30,9 @@ import picocli.CommandLine.Spec;
             "Reads DB_HOST, DB_PORT, DB_USER, DB_PASSWORD or DB_PASSWORD_FILE, DB_CONNECT_TIMEOUT, ODOO_DATA_DIR.",
             "",
             "Exit codes: 0 done (or dry run); 1 bad flags (nothing done); 2 database or file error (may be retried)."})
-public final class GcCommand implements Callable<Integer> {
+public final class GcCommand extends LifecycleLineCommand<GarbageCollectionConfig> {
 
     private static final Pattern AGE = Pattern.compile("(\\d{1,6})([mhd])");
-
-    private final Map<String, String> environment;
-    private final RunContext run;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--older-than", required = true, paramLabel = "AGE",
             description = "Collect databases published longer ago than AGE: minutes (90m), hours (1h) or days (2d).")
@@ -62,52 +50,38 @@ public final class GcCommand implements Callable<Integer> {
 
     /** Used by picocli, with the run (its environment, and where the summary object goes). */
     public GcCommand(RunContext run) {
-        this.environment = run.environment();
-        this.run = run;
+        super(run, LifecycleSummaryLine.GC_PREFIX);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
-        GarbageCollectionConfig config;
-        try {
-            options.maintenanceDatabase();
-            config = new GarbageCollectionConfig(options.connection(environment, DatabaseNames.DEV, "gc"),
-                    age(olderThan), pattern, options.dataDir(environment), dryRun);
-        } catch (ConfigException e) {
-            return failed(out, err, new Failure(Failure.Kind.CONFIG, e.getMessage()), started);
-        }
-        try {
-            GarbageCollectionResult result = GarbageCollection.run(config, line -> progress(err, line));
-            ObjectNode line = LifecycleSummaryLine.start(null, dryRun,
-                    dryRun ? "dry_run" : result.collected().isEmpty() ? "no_op" : "ok");
-            header(line);
-            line.put("cutoff", result.cutoff().toString());
-            ArrayNode databases = line.putArray("databases");
-            for (GarbageCollectionResult.Collected c : result.collected()) {
-                progress(err, (dryRun ? "would drop " : "dropped ") + c.database() + " (published "
-                        + c.marker().publishedAt() + " by " + c.marker().by() + ")");
-                ObjectNode node = databases.addObject();
-                node.put("db", c.database());
-                node.put("published_at", c.marker().publishedAt().toString());
-                node.put("by", c.marker().by());
-                node.put("filestore", c.filestore().map(Object::toString).orElse(null));
-            }
-            ArrayNode busy = line.putArray("busy");
-            result.busy().forEach(busy::add);
-            line.put("duration_ms", result.duration().toMillis());
-            LifecycleSummaryLine.print(out, LifecycleSummaryLine.GC_PREFIX, line, run);
-            return 0;
-        } catch (LifecycleException e) {
-            return failed(out, err, e.failure(), started);
-        }
+    GarbageCollectionConfig configure() {
+        options.maintenanceDatabase();
+        return new GarbageCollectionConfig(options.connection(run().environment(), DatabaseNames.DEV, "gc"),
+                age(olderThan), pattern, options.dataDir(run().environment()), dryRun);
     }
 
-    private void header(ObjectNode line) {
+    @Override
+    ObjectNode runLibrary(GarbageCollectionConfig config, Consumer<String> progress) {
+        GarbageCollectionResult result = GarbageCollection.run(config, progress::accept);
+        ObjectNode line = LifecycleSummaryLine.start(null, dryRun,
+                dryRun ? "dry_run" : result.collected().isEmpty() ? "no_op" : "ok");
         line.put("older_than", olderThan);
         line.put("pattern", pattern);
+        line.put("cutoff", result.cutoff().toString());
+        ArrayNode databases = line.putArray("databases");
+        for (GarbageCollectionResult.Collected c : result.collected()) {
+            progress.accept((dryRun ? "would drop " : "dropped ") + c.database() + " (published "
+                    + c.marker().publishedAt() + " by " + c.marker().by() + ")");
+            ObjectNode node = databases.addObject();
+            node.put("db", c.database());
+            node.put("published_at", c.marker().publishedAt().toString());
+            node.put("by", c.marker().by());
+            node.put("filestore", c.filestore().map(Object::toString).orElse(null));
+        }
+        ArrayNode busy = line.putArray("busy");
+        result.busy().forEach(busy::add);
+        line.put("duration_ms", result.duration().toMillis());
+        return line;
     }
 
     /** {@code 90m}, {@code 1h} or {@code 2d}. */
@@ -125,23 +99,13 @@ public final class GcCommand implements Callable<Integer> {
         };
     }
 
-    private int failed(PrintWriter out, PrintWriter err, Failure failure, long started) {
-        progress(err, failure.message());
+    @Override
+    ObjectNode failureLine() {
         ObjectNode line = LifecycleSummaryLine.start(null, dryRun, "error");
         line.put("older_than", olderThan == null ? null : ConfigException.printable(olderThan));
         line.put("pattern", pattern == null ? null : ConfigException.printable(pattern));
         line.putArray("databases");
         line.putArray("busy");
-        line.put("duration_ms", (System.nanoTime() - started) / 1_000_000);
-        ObjectNode error = line.putObject("error");
-        error.put("kind", failure.kind().wireName());
-        error.put("message", failure.message());
-        LifecycleSummaryLine.print(out, LifecycleSummaryLine.GC_PREFIX, line, run);
-        return failure.kind().exitCode().code();
-    }
-
-    private static void progress(PrintWriter err, String message) {
-        err.println("odooops gc: " + message);
-        err.flush();
+        return line;
     }
 }

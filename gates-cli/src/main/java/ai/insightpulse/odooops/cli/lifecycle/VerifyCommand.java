@@ -1,7 +1,6 @@
 package ai.insightpulse.odooops.cli.lifecycle;
 
 import ai.insightpulse.odooops.cli.ConfiguredEngineCommand;
-import ai.insightpulse.odooops.cli.EnginePreload;
 import ai.insightpulse.odooops.cli.NeutralizeOptions;
 import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.SummaryOutput;
@@ -58,8 +57,7 @@ public final class VerifyCommand extends ConfiguredEngineCommand {
 
     @Override
     protected int run(NeutralizeConfig config, RunContext run, PrintWriter out, PrintWriter err, long started) {
-        // the connection is opened while the engine preloads (verify connects in every environment)
-        VerifyResult verified = Verify.using(config, EnginePreload.openedWhilePreloading(config)).run();
+        VerifyResult verified = Verify.of(config).run();
         NeutralizationResult result = verified.inspection();
         int code = verified.exitCode().code();
         if (result.failure().isEmpty()) {

@@ -4,7 +4,6 @@ import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.Neutralizer;
-import ai.insightpulse.odooops.neutralize.jooq.internal.ClassWarmup;
 import ai.insightpulse.odooops.neutralize.jooq.internal.TransactionalRun;
 import java.util.Objects;
 
@@ -65,17 +64,6 @@ public final class JooqNeutralizer implements Neutralizer {
     public NeutralizationResult inspect(NeutralizeConfig config) {
         NeutralizeConfig readOnly = config.dryRun() ? config : config.toBuilder().dryRun(true).build();
         return new TransactionalRun(() -> connections.open(readOnly), readOnly, TransactionalRun.Mode.INSPECT).execute();
-    }
-
-    /**
-     * Loads and initializes, without a database, what every run needs first: the generated tables, the target
-     * catalog and jOOQ's renderer. A command line calls it on a background thread while it parses its arguments,
-     * so that both cold starts overlap on a multi-core machine; it never connects anywhere. The caller must wait
-     * for that thread before its own first use of jOOQ (this engine, Flyway, jOOQ's DSL): two threads initializing
-     * jOOQ's classes at once can deadlock ({@code SQLDataType} and {@code DefaultDataType} initialize each other).
-     */
-    public static void preload() {
-        ClassWarmup.preload();
     }
 
     private static NeutralizationResult prodNoOp(NeutralizeConfig config) {

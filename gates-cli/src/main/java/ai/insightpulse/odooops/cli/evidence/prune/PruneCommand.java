@@ -1,5 +1,7 @@
 package ai.insightpulse.odooops.cli.evidence.prune;
 
+import ai.insightpulse.odooops.cli.RunCommand;
+import ai.insightpulse.odooops.cli.RunContext;
 import ai.insightpulse.odooops.cli.evidence.ControlPlane;
 import ai.insightpulse.odooops.cli.evidence.RunEvidence;
 import ai.insightpulse.odooops.neutralize.ConfigValues;
@@ -10,13 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code odooops evidence prune}: the constitution's retention (Phase 4) — evidence of runs older than 30 days
@@ -38,13 +37,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 done (or dry run); 1 bad arguments, nothing changed; 2 a change or the",
             "evidence database failed."})
-public final class PruneCommand implements Callable<Integer> {
-
-
-    private final Map<String, String> environment;
-
-    @Spec
-    private CommandSpec spec;
+public final class PruneCommand extends RunCommand {
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "The evidence directory (what --evidence-dir was).")
@@ -61,15 +54,13 @@ public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Change nothing; list exactly what a run now would change.")
     private boolean dryRun;
 
-    /** The command, with the process environment (the control plane's password and client). */
-    public PruneCommand(Map<String, String> environment) {
-        this.environment = environment;
+    /** The command, with the run (its environment: the control plane's password and client). */
+    public PruneCommand(RunContext run) {
+        super(run);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute(PrintWriter out, PrintWriter err, long startedNanos) {
         String evidenceDb = evidenceDbFlag();
         Duration compress;
         Duration delete;
@@ -98,14 +89,14 @@ public final class PruneCommand implements Callable<Integer> {
         }
         if (evidenceDb != null) {
             try {
-                ControlPlane.PrunedRuns rows = ControlPlane.pruneRuns(evidenceDb, environment, now.minus(delete),
+                ControlPlane.PrunedRuns rows = ControlPlane.pruneRuns(evidenceDb, run().environment(), now.minus(delete),
                         dryRun);
                 out.println((dryRun ? "would delete " : "deleted ") + rows.runs() + " ops.neutralization_runs rows and "
                         + rows.deployments() + " ops.deployments rows of client " + rows.clientId()
                         + " started before " + now.minus(delete));
             } catch (RuntimeException e) {
                 err.println("odooops evidence prune: cannot prune the evidence database: "
-                        + RunEvidence.redact(String.valueOf(e.getMessage()), environment));
+                        + RunEvidence.redact(String.valueOf(e.getMessage()), run().environment()));
                 code = 2;
             }
         }
@@ -152,7 +143,7 @@ public final class PruneCommand implements Callable<Integer> {
      * {@code ODOOOPS_EVIDENCE_DB}, set for every run, so that deleting rows is always asked for explicitly.
      */
     private String evidenceDbFlag() {
-        OptionSpec option = spec.findOption("--evidence-db");
+        OptionSpec option = spec().findOption("--evidence-db");
         Object value = option == null ? null : option.getValue();
         return value == null || value.toString().isBlank() ? null : value.toString();
     }

@@ -17,19 +17,13 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Renders every statement of every target without a database, so that the generated tables, the target catalog
- * and jOOQ's renderer are loaded and initialized before a run needs them (the command line's preload). The
- * build-only training that makes the launchers' class-data-sharing archives lives in the {@code launcher-training}
- * module, not here.
+ * Renders every statement of every target without a database, and names every column any target knows: what the
+ * build-only training that makes the launchers' class-data-sharing archives (the {@code launcher-training} module)
+ * and the tables' access check run every target against.
  */
 public final class ClassWarmup {
 
     private ClassWarmup() {
-    }
-
-    /** Initializes the catalog, the generated tables and jOOQ's renderer by rendering every target once. */
-    public static void preload() {
-        renderEveryTarget(renderContext());
     }
 
     /** Renders every target's statements in {@code context}; returns the total SQL length. */

@@ -463,8 +463,7 @@ public final class TransactionalRun {
     /**
      * Every table a target touches, plus the core tables (which decide whether this is Odoo at all) and
      * {@code ir_module_module} for the Odoo series. A holder class: the
-     * catalog is built when the schema is probed, after the connection is open, so a launcher's preloading
-     * thread can still be initializing it while this one connects.
+     * catalog is built when the schema is probed, after the connection is open.
      */
     private static final class ProbedTables {
         static final Set<String> NAMES = names();
