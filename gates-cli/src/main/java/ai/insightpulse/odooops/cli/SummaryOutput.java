@@ -3,11 +3,8 @@ package ai.insightpulse.odooops.cli;
 import ai.insightpulse.odooops.neutralize.Failure;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.summary.SummaryLine;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +44,7 @@ public final class SummaryOutput {
         if (policy.isEmpty()) {
             return SummaryLine.render(result);
         }
-        try {
-            return SummaryLine.PREFIX + Json.MAPPER.writeValueAsString(json(result, policy));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SummaryLine.PREFIX + SummaryLine.text(json(result, policy));
     }
 
     /** The object of the line, for the evidence files and the {@code ops} row. */
@@ -165,10 +158,5 @@ public final class SummaryOutput {
                     new Failure(Failure.Kind.INTERRUPTED, INTERRUPTED_MESSAGE),
                     Duration.ofNanos(System.nanoTime() - startedNanos)), policy);
         }
-    }
-
-    /** A holder: the launcher's {@code main} loads this class first thing, before Jackson is needed. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -3,6 +3,7 @@ package ai.insightpulse.odooops.training;
 import ai.insightpulse.odooops.agent.AgentConfig;
 import ai.insightpulse.odooops.agent.OdooAgent;
 import ai.insightpulse.odooops.agent.internal.AgentLogging;
+import ai.insightpulse.odooops.agent.internal.NoPlatformMBeanServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,8 @@ public final class AgentTraining {
         System.setErr(new PrintStream(OutputStream.nullOutputStream(), true));
         try (TrainingDatabase db = TrainingDatabase.start()) {
             AgentLogging.configure(false);
+            // as the agent's main does: the archive holds what a real agent loads
+            NoPlatformMBeanServer.install();
             Map<String, String> variables = new HashMap<>(db.variables());
             variables.put(AgentConfig.TOKEN, TOKEN);
             AgentConfig config = AgentConfig.read(variables, List.of("--port=0", "--interval=1s", "--enforce"));

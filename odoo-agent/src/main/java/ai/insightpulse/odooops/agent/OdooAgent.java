@@ -10,6 +10,7 @@ import ai.insightpulse.odooops.agent.internal.FleetGuard;
 import ai.insightpulse.odooops.agent.internal.FleetViews;
 import ai.insightpulse.odooops.agent.internal.JsonRpcEndpoint;
 import ai.insightpulse.odooops.agent.internal.NeutralizationGuard;
+import ai.insightpulse.odooops.agent.internal.NoPlatformMBeanServer;
 import ai.insightpulse.odooops.agent.internal.RenderedViews;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.Environment;
@@ -181,6 +182,8 @@ public final class OdooAgent implements AutoCloseable {
         }
         // JSON lines in prod, and in fleet mode, which watches prod among others and feeds a platform's logging
         AgentLogging.configure(config.environment() == Environment.PROD || config.fleet().isPresent());
+        // before Undertow starts: XNIO's MBeans would otherwise create the platform MBean server
+        NoPlatformMBeanServer.install();
         OdooAgent agent;
         try {
             agent = start(config);

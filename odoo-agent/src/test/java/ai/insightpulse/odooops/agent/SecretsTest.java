@@ -3,16 +3,13 @@ package ai.insightpulse.odooops.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
+import ai.insightpulse.odooops.agent.internal.AgentLogging;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** No secret (the seeded SMTP password, the agent's token, the DB password) in any response or log line. */
 class SecretsTest {
@@ -21,13 +18,11 @@ class SecretsTest {
             AgentFixture.DB_PASSWORD);
 
     @Test
-    void noResponseAndNoLogLineCarriesASecret() {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        logs.start();
-        root.addAppender(logs);
+    void noResponseAndNoLogLineCarriesASecret() throws Exception {
+        // every line the agent writes, stack traces included
+        List<String> lines = new CopyOnWriteArrayList<>();
         List<String> seen = new ArrayList<>();
-        try (AgentFixture fx = AgentFixture.dev()) {
+        try (AutoCloseable copy = AgentLogging.copyTo(lines::add); AgentFixture fx = AgentFixture.dev()) {
             fx.awaitStatus(s -> s.path("db_up").asBoolean(), Duration.ofSeconds(10));
             for (String path : List.of("/", "/healthz", "/readyz", "/status", "/metrics", "/nope")) {
                 seen.add(render(fx.get(path)));
@@ -48,15 +43,6 @@ class SecretsTest {
             seen.add(fx.apply().toString());
             fx.unblockDatabase();
             fx.awaitStatus(s -> s.path("db_up").asBoolean(), Duration.ofSeconds(10));
-        } finally {
-            root.detachAppender(logs);
-        }
-        List<String> lines = new ArrayList<>();
-        for (ILoggingEvent e : logs.list) {
-            lines.add(e.getFormattedMessage());
-            if (e.getThrowableProxy() != null) {
-                lines.add(ThrowableProxyUtil.asString(e.getThrowableProxy()));
-            }
         }
         assertThat(lines).isNotEmpty();
         for (String secret : SECRETS) {

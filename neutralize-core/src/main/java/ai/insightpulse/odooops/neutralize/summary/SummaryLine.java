@@ -5,12 +5,17 @@ import ai.insightpulse.odooops.neutralize.ModuleResult;
 import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.RuleResult;
 import ai.insightpulse.odooops.neutralize.TargetResult;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * The one line every run prints on stdout:
@@ -30,10 +35,56 @@ public final class SummaryLine {
 
     /** The whole line, prefix included, without a line break. */
     public static String render(NeutralizationResult result) {
-        try {
-            return PREFIX + Mapper.INSTANCE.writeValueAsString(toJson(result));
-        } catch (JsonProcessingException e) {
+        return PREFIX + text(toJson(result));
+    }
+
+    /**
+     * {@code tree} as compact JSON text, exactly as a default {@code ObjectMapper} writes it, but through Jackson's
+     * streaming generator only: a mapper's serializer machinery is some 300 classes a one-shot CLI run would load,
+     * link and initialise for this one line.
+     */
+    public static String text(JsonNode tree) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = Generators.FACTORY.createGenerator(out)) {
+            write(tree, g);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, JsonGenerator g) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    g.writeFieldName(e.getKey());
+                    write(e.getValue(), g);
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode element : node) {
+                    write(element, g);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(node.textValue());
+            case BOOLEAN -> g.writeBoolean(node.booleanValue());
+            case NULL -> g.writeNull();
+            case NUMBER -> {
+                switch (node.numberType()) {
+                    case INT -> g.writeNumber(node.intValue());
+                    case LONG -> g.writeNumber(node.longValue());
+                    case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
+                    case FLOAT -> g.writeNumber(node.floatValue());
+                    case DOUBLE -> g.writeNumber(node.doubleValue());
+                    default -> g.writeNumber(node.decimalValue());
+                }
+            }
+            default -> throw new IllegalArgumentException("a summary holds no " + node.getNodeType() + " node");
         }
     }
 
@@ -112,11 +163,8 @@ public final class SummaryLine {
         return o;
     }
 
-    /**
-     * Built on the first {@link #render}, not when the class loads: a mapper costs megabytes of class metadata,
-     * and the agent, which only needs {@link #toJson}, writes its trees without one.
-     */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper();
+    /** Built on the first {@link #text}, not when the class loads: the agent only needs {@link #toJson}. */
+    private static final class Generators {
+        static final JsonFactory FACTORY = new JsonFactory();
     }
 }
