@@ -3,13 +3,16 @@ package ai.insightpulse.odooops.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
-import ai.insightpulse.odooops.agent.internal.AgentLogging;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** No secret (the seeded SMTP password, the agent's token, the DB password) in any response or log line. */
 class SecretsTest {
@@ -18,11 +21,13 @@ class SecretsTest {
             AgentFixture.DB_PASSWORD);
 
     @Test
-    void noResponseAndNoLogLineCarriesASecret() throws Exception {
-        // every line the agent writes, stack traces included
-        List<String> lines = new CopyOnWriteArrayList<>();
+    void noResponseAndNoLogLineCarriesASecret() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
         List<String> seen = new ArrayList<>();
-        try (AutoCloseable copy = AgentLogging.copyTo(lines::add); AgentFixture fx = AgentFixture.dev()) {
+        try (AgentFixture fx = AgentFixture.dev()) {
             fx.awaitStatus(s -> s.path("db_up").asBoolean(), Duration.ofSeconds(10));
             for (String path : List.of("/", "/healthz", "/readyz", "/status", "/metrics", "/nope")) {
                 seen.add(render(fx.get(path)));
@@ -43,6 +48,15 @@ class SecretsTest {
             seen.add(fx.apply().toString());
             fx.unblockDatabase();
             fx.awaitStatus(s -> s.path("db_up").asBoolean(), Duration.ofSeconds(10));
+        } finally {
+            root.detachAppender(logs);
+        }
+        List<String> lines = new ArrayList<>();
+        for (ILoggingEvent e : logs.list) {
+            lines.add(e.getFormattedMessage());
+            if (e.getThrowableProxy() != null) {
+                lines.add(ThrowableProxyUtil.asString(e.getThrowableProxy()));
+            }
         }
         assertThat(lines).isNotEmpty();
         for (String secret : SECRETS) {
