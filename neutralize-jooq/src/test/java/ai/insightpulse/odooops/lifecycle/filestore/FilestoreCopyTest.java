@@ -38,6 +38,22 @@ class FilestoreCopyTest {
         assertThat(Files.isDirectory(dir.resolve("filestore/copy/checklist"))).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = FilestoreCopyMode.class, names = {"HARDLINK", "COPY"})
+    void theCopysRootKeepsTheSourceRootsModeWhenItsEntriesAreCopiedInParallel(FilestoreCopyMode mode)
+            throws Exception {
+        Path source = dir.resolve("filestore/prod");
+        FilestoreTrees.seed(source, 200); // ~200 top-level directories: one cp per core, the root made by us
+        Files.setPosixFilePermissions(source, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+        Path copy = dir.resolve("filestore/copy");
+
+        FilestoreCopy.copy(source, copy, mode, CopyProgress.NONE);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)))
+                .isEqualTo("rwxr-x---");
+        assertThat(FilestoreTrees.digests(copy)).isEqualTo(FilestoreTrees.digests(source));
+    }
+
     @Test
     void withHardlinksDeletingOrAddingAFileInOneLeavesTheOtherAsItWas() throws Exception {
         Path source = dir.resolve("filestore/prod");
