@@ -12,6 +12,7 @@ import ai.insightpulse.odooops.agent.internal.JsonRpcEndpoint;
 import ai.insightpulse.odooops.agent.internal.NeutralizationGuard;
 import ai.insightpulse.odooops.agent.internal.NoPlatformMBeanServer;
 import ai.insightpulse.odooops.agent.internal.RenderedViews;
+import ai.insightpulse.odooops.agent.internal.ServedViews;
 import ai.insightpulse.odooops.neutralize.ConfigException;
 import ai.insightpulse.odooops.neutralize.Environment;
 import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
@@ -70,15 +71,7 @@ public final class OdooAgent implements AutoCloseable {
             guard = new NeutralizationGuard(config, JooqNeutralizer.using(AgentDataSource.connections(pool)), views);
             JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, config.environment(),
                     new BearerToken(config.token()));
-            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc,
-                    config.readinessFreshness(),
-                    config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
-            try {
-                server.start();
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("cannot listen on " + config.bind() + ":" + config.port() + ": "
-                        + rootMessage(e), e);
-            }
+            AgentServer server = listen(config, views, jsonRpc);
             guard.start();
             OdooAgent agent = new OdooAgent(config, pool, guard, server);
             LOG.info("odooops-agent {} serving {} ({}) on http://{}:{} every {} ms{}", BuildInfo.VERSION,
@@ -92,6 +85,19 @@ public final class OdooAgent implements AutoCloseable {
             pool.close();
             throw e;
         }
+    }
+
+    /** The agent's HTTP server on the configured address, started. */
+    private static AgentServer listen(AgentConfig config, ServedViews views, JsonRpcEndpoint jsonRpc) {
+        AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc, config.readinessFreshness(),
+                config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen on " + config.bind() + ":" + config.port() + ": "
+                    + rootMessage(e), e);
+        }
+        return server;
     }
 
     /**
@@ -109,15 +115,7 @@ public final class OdooAgent implements AutoCloseable {
         FleetGuard guard = new FleetGuard(config, connections, views);
         try {
             JsonRpcEndpoint jsonRpc = new JsonRpcEndpoint(guard, new BearerToken(config.token()));
-            AgentServer server = new AgentServer(config.bind(), config.port(), views, jsonRpc,
-                    config.readinessFreshness(),
-                    config.maxBodyBytes(), config.readTimeout(), config.idleTimeout());
-            try {
-                server.start();
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("cannot listen on " + config.bind() + ":" + config.port() + ": "
-                        + rootMessage(e), e);
-            }
+            AgentServer server = listen(config, views, jsonRpc);
             guard.start();
             OdooAgent agent = new OdooAgent(config, () -> { }, guard, server);
             LOG.info("odooops-agent {} watching the databases {} of {}:{} with at most {} connections, on "

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -46,46 +45,11 @@ public final class SummaryLine {
     public static String text(JsonNode tree) {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator g = Generators.FACTORY.createGenerator(out)) {
-            write(tree, g);
+            JsonTreeWriter.write(tree, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void write(JsonNode node, JsonGenerator g) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                g.writeStartObject();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    g.writeFieldName(e.getKey());
-                    write(e.getValue(), g);
-                }
-                g.writeEndObject();
-            }
-            case ARRAY -> {
-                g.writeStartArray();
-                for (JsonNode element : node) {
-                    write(element, g);
-                }
-                g.writeEndArray();
-            }
-            case STRING -> g.writeString(node.textValue());
-            case BOOLEAN -> g.writeBoolean(node.booleanValue());
-            case NULL -> g.writeNull();
-            case NUMBER -> {
-                switch (node.numberType()) {
-                    case INT -> g.writeNumber(node.intValue());
-                    case LONG -> g.writeNumber(node.longValue());
-                    case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
-                    case FLOAT -> g.writeNumber(node.floatValue());
-                    case DOUBLE -> g.writeNumber(node.doubleValue());
-                    default -> g.writeNumber(node.decimalValue());
-                }
-            }
-            default -> throw new IllegalArgumentException("a summary holds no " + node.getNodeType() + " node");
-        }
     }
 
     /** The JSON object of the line, keys in contract order. */

@@ -1,5 +1,6 @@
 package ai.insightpulse.odooops.agent.internal;
 
+import ai.insightpulse.odooops.neutralize.summary.JsonTreeWriter;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * Jackson trees to and from bytes through Jackson's streaming parser and generator, without an
@@ -35,45 +35,11 @@ public final class JsonTrees {
     public static byte[] write(JsonNode node) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator g = WRITING.createGenerator(out)) {
-            write(node, g);
+            JsonTreeWriter.write(node, g);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a JSON tree to memory", e);
         }
         return out.toByteArray();
-    }
-
-    private static void write(JsonNode node, JsonGenerator g) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                g.writeStartObject();
-                for (Map.Entry<String, JsonNode> e : node.properties()) {
-                    g.writeFieldName(e.getKey());
-                    write(e.getValue(), g);
-                }
-                g.writeEndObject();
-            }
-            case ARRAY -> {
-                g.writeStartArray();
-                for (JsonNode element : node) {
-                    write(element, g);
-                }
-                g.writeEndArray();
-            }
-            case STRING -> g.writeString(node.textValue());
-            case BOOLEAN -> g.writeBoolean(node.booleanValue());
-            case NUMBER -> {
-                switch (node.numberType()) {
-                    case INT -> g.writeNumber(node.intValue());
-                    case LONG -> g.writeNumber(node.longValue());
-                    case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
-                    case FLOAT -> g.writeNumber(node.floatValue());
-                    case DOUBLE -> g.writeNumber(node.doubleValue());
-                    case BIG_DECIMAL -> g.writeNumber(node.decimalValue());
-                }
-            }
-            case BINARY -> g.writeBinary(node.binaryValue());
-            case NULL, MISSING, POJO -> g.writeNull();
-        }
     }
 
     /**
