@@ -8,17 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 runs=${1:-15}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-jar=gates-cli/target/odooops.jar
-[[ -f $jar ]] || ./mvnw -q -B -DskipTests package
-schema=neutralize-jooq/src/test/resources/odoo/18.0/schema-18.0.sql
+bench_pg
+jar=$(bench_cli_jar)
 tpl=odoo_dev_rbench_tpl db=odoo_dev_rbench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-psql -qX -d postgres -c "DROP DATABASE IF EXISTS $tpl WITH (FORCE)" -c "CREATE DATABASE $tpl" >/dev/null
-grep -v ' OWNER TO ' "$schema" | psql -qX -v ON_ERROR_STOP=1 -d "$tpl" >/dev/null
-psql -qX -v ON_ERROR_STOP=1 -d "$tpl" -f bench/sql/seed-prod-like.sql >/dev/null
+bench_prod_like_template $tpl
 # 50 tables shaped like a custom module's: an on/off switch, a key, a webhook URL, a mode
 psql -qX -v ON_ERROR_STOP=1 -d "$tpl" >/dev/null <<'SQL'
 DO $$
