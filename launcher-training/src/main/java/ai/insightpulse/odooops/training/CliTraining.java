@@ -1,5 +1,9 @@
 package ai.insightpulse.odooops.training;
 
+import ai.insightpulse.odooops.lifecycle.filestore.CopyProgress;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestoreCopy;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestoreCopyMode;
+import ai.insightpulse.odooops.lifecycle.filestore.FilestoreCopyResult;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +24,7 @@ import java.util.stream.Stream;
  * The build's training run for the command line's class-data-sharing archive ({@code bin/cds-archive JAR}): it runs
  * the commands a container entrypoint or a CI job runs ({@code neutralize --dry-run}, {@code neutralize},
  * {@code verify}, a refused configuration, prod's no-op, {@code --help}, a run with declared rules and an addons
- * path) against {@link TrainingDatabase}, a
+ * path, a filestore copy) against {@link TrainingDatabase}, a
  * wire-protocol stand-in, so that the archive holds the classes of their whole path, the driver's included; it
  * prints nothing and exits non-zero when a command does not end as it should.
  *
@@ -61,6 +65,7 @@ public final class CliTraining {
                 expect(run, training, variables, writer);
             }
             wholeOdoo(run, variables, writer);
+            filestoreCopy();
             // verify answers 3 on the stand-in (its flag reads NULL): the not-neutralized path is trained too
             invoke(run, List.of("verify"), variables, writer);
         } finally {
@@ -103,6 +108,37 @@ public final class CliTraining {
             Files.writeString(module.resolve("data").resolve("neutralize.sql"), "UPDATE x SET y = 1;\n");
             expect(run, List.of("0", "neutralize", "--rules", rules.toString(), "--addons-path",
                     dir.resolve("addons").toString()), variables, writer);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * A filestore copy of a small tree, as {@code clone --data-dir} makes one (the stand-in cannot copy a database,
+     * so the copy is called directly): the archive then holds the copy's classes and the JDK's process classes,
+     * which a cold JVM otherwise parses on the copy's path. Hard links and bytes, so both paths are covered.
+     */
+    private static void filestoreCopy() throws IOException {
+        Path dir = Files.createTempDirectory("odooops-training-filestore");
+        try {
+            Path source = dir.resolve("source");
+            for (int i = 0; i < 8; i++) {
+                Path sub = Files.createDirectories(source.resolve(String.format("%02x", i)));
+                Files.writeString(sub.resolve(String.format("%02x0000", i)), "training " + i);
+            }
+            FilestoreCopy.prepare();
+            CopyProgress none = (files, bytes) -> { };
+            for (FilestoreCopyMode mode : List.of(FilestoreCopyMode.AUTO, FilestoreCopyMode.COPY)) {
+                FilestoreCopyResult copied = FilestoreCopy.copy(source, dir.resolve(mode.flag()), mode, none);
+                if (copied.files() != 8) {
+                    throw new IllegalStateException("training filestore copy (" + mode.flag() + ") copied "
+                            + copied.files() + " files, not 8");
+                }
+            }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -153,6 +153,9 @@ public final class StagedCopy {
             progress("warning: no Odoo data dir (--data-dir, ODOO_DATA_DIR, --odoo-conf, ODOO_RC): only the database "
                     + "is copied; the filestore of " + target + " is left as it is");
         }
+        if (source instanceof CopySource.FromDatabase && files.dataDir().isPresent()) {
+            FilestoreCopy.prepare(); // while the server copies the database
+        }
         try {
             progress("copying " + source.describe() + " into " + tmp);
             long started = System.nanoTime();
