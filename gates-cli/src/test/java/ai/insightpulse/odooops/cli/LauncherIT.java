@@ -1,6 +1,7 @@
 package ai.insightpulse.odooops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
@@ -160,5 +161,33 @@ class LauncherIT {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.stdout().lines().toList()).singleElement().asString().startsWith("NEUTRALIZE_SUMMARY: ");
+    }
+
+    @Test
+    void aJdk25AotCacheIsUsedWithItsJdkAndAnotherJdkFallsBackToTheArchive() throws Exception {
+        Path aot = HOME.resolve("gates-cli/target/odooops.aot");
+        assumeTrue(Files.isRegularFile(aot), "no JDK 25+ on this machine, so the build made no AOT cache");
+        Path aotJdk = Path.of(Files.readString(aot.resolveSibling("odooops.aot.jdk")).strip());
+
+        // -XX:AOTMode=on makes the JVM refuse to start when the cache does not match the jar, the JDK or the flags;
+        // an empty JAVA_HOME lets the launcher pick the cache's JDK
+        Result r = run(Map.of("JAVA_HOME", "", "JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info:stdout",
+                "IPAI_ENV", "prod", "DB_NAME", "odoo_prod"), HOME.resolve("bin/odooops").toString(), "neutralize");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        // all but the few that implement picocli's interfaces: picocli's own classes are Java 5 class files, which
+        // the cache keeps unlinked, and it leaves out the classes that extend or implement them
+        List<String> ours = r.stdout().lines()
+                .filter(l -> l.contains(" ai.insightpulse.odooops.") && !l.contains("$$Lambda")).toList();
+        assertThat(ours).hasSizeGreaterThan(100);
+        assertThat(ours.stream().filter(l -> !l.contains("source: shared objects file")))
+                .hasSizeLessThanOrEqualTo(5);
+
+        // JAVA_HOME naming another JDK (the one running this test): the JDK 17 archive, which -Xshare:on requires
+        Path thisJdk = Path.of(System.getProperty("java.home")).toRealPath();
+        assumeTrue(!thisJdk.equals(aotJdk.toRealPath()), "the tests run on the cache's own JDK");
+        Result other = run(Map.of("JAVA_HOME", thisJdk.toString(), "JAVA_OPTS", "-Xshare:on", "IPAI_ENV", "prod",
+                "DB_NAME", "odoo_prod"), HOME.resolve("bin/odooops").toString(), "neutralize");
+        assertThat(other.exitCode()).as(other.stderr()).isZero();
+        assertThat(other.stdout().lines().toList()).singleElement().asString().startsWith("NEUTRALIZE_SUMMARY: ");
     }
 }
