@@ -251,18 +251,8 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<RuleSql> sql, Map<Decl
                     set.append("null");
                     differs.append(column).append(" is not null");
                 }
-                case CONSTANT -> {
-                    Object value = value(schema, rule, e.getKey(), e.getValue().constant(), "mask");
-                    if (value == null) {
-                        set.append("null");
-                        differs.append(column).append(" is not null");
-                    } else {
-                        set.append('?');
-                        setBinds.add(value);
-                        differs.append(column).append(" is distinct from ?");
-                        differsBinds.add(value);
-                    }
-                }
+                case CONSTANT -> assignValue(column, value(schema, rule, e.getKey(), e.getValue().constant(), "mask"),
+                        set, setBinds, differs, differsBinds);
                 default -> {
                     requireMaskable(schema, rule, e.getKey(), f);
                     set.append(dsl.renderInlined(switch (f) {
@@ -283,15 +273,7 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<RuleSql> sql, Map<Decl
             Object value = value(schema, rule, e.getKey(), e.getValue(), "set");
             separate(set, ", ").append(column).append(" = ");
             separate(differs, " or ");
-            if (value == null) {
-                set.append("null");
-                differs.append(column).append(" is not null");
-            } else {
-                set.append('?');
-                setBinds.add(value);
-                differs.append(column).append(" is distinct from ?");
-                differsBinds.add(value);
-            }
+            assignValue(column, value, set, setBinds, differs, differsBinds);
         }
         StringBuilder condition = new StringBuilder("(");
         List<Object> conditionBinds = new ArrayList<>();
@@ -325,6 +307,22 @@ record DeclaredRulePlan(List<DeclaredRule> runnable, List<RuleSql> sql, Map<Decl
                 .append(" where ").append(condition).toString();
         return new RuleSql(rule.table(), condition.toString(), List.copyOf(conditionBinds), update,
                 List.copyOf(updateBinds));
+    }
+
+    /**
+     * {@code column = value} (bound, or {@code null}) and the condition under which the row still differs from it.
+     */
+    private static void assignValue(String column, Object value, StringBuilder set, List<Object> setBinds,
+                                    StringBuilder differs, List<Object> differsBinds) {
+        if (value == null) {
+            set.append("null");
+            differs.append(column).append(" is not null");
+        } else {
+            set.append('?');
+            setBinds.add(value);
+            differs.append(column).append(" is distinct from ?");
+            differsBinds.add(value);
+        }
     }
 
     private static StringBuilder separate(StringBuilder b, String separator) {
