@@ -7,7 +7,9 @@
 # first) and the same loop in one transaction (stricter), both timed on a sample and extrapolated per row (the
 # output says so); and PostgreSQL's own floor, the same rows rewritten in place with nothing computed, on a copy of
 # its own, with the ceiling it sets (autocommit loop / floor: the most any in-place UPDATE can reach here).
-# Usage: bench/sanitize.sh [N ...]
+# The three tables carry their primary keys only; INDEXES=odoo adds the indexes a real Odoo 18.0 database has on
+# them (bench/sql/odoo-18.0-indexes.sql: 33 on res_partner), which every in-place row version must also pay for.
+# Usage: [RUNS=3] [INDEXES=odoo] bench/sanitize.sh [N ...]
 # Needs a PostgreSQL the tests can use: ODOOOPS_TEST_PG_URL (default: the local server, user postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."

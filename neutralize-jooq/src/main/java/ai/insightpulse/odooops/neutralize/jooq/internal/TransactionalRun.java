@@ -44,7 +44,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Record6;
 import org.jooq.Result;
@@ -145,7 +144,8 @@ public final class TransactionalRun {
                     phase = "applying";
                     List<Integer> due = Facts.due(facts.pendingPerStep());
                     List<Integer> dueRules = Facts.due(facts.pendingPerRule());
-                    Applied applied = apply(connection, dsl, plan, due, dueRules, modules, config.statementTimeout());
+                    Applied applied = apply(connection, dsl, plan, facts.pendingPerStep(), due, dueRules, modules,
+                            config.statementTimeout());
                     perStep = applied.perStep();
                     perRule = applied.perRule();
                     moduleResults = modules.withRows(applied.rowsByModule());
@@ -272,8 +272,9 @@ public final class TransactionalRun {
      * neither rendered nor sent, so its tables are not even locked. The post-check that follows counts every step
      * and rule again, the skipped ones included, so a module file that undoes a target fails the run.
      */
-    private Applied apply(Connection connection, DSLContext dsl, Plan plan, List<Integer> due, List<Integer> dueRules,
-                          ModuleFilePlan modules, Duration statementTimeout) throws SQLException {
+    private Applied apply(Connection connection, DSLContext dsl, Plan plan, List<Long> pendingPerStep,
+                          List<Integer> due, List<Integer> dueRules, ModuleFilePlan modules,
+                          Duration statementTimeout) throws SQLException {
         Long[] changed = new Long[plan.steps().size()];
         Arrays.fill(changed, 0L);
         Long[] changedByRule = new Long[plan.rules().runnable().size()];
@@ -283,13 +284,20 @@ public final class TransactionalRun {
             return new Applied(Arrays.asList(changed), Arrays.asList(changedByRule), rowsByModule);
         }
         List<String> batch = new ArrayList<>();
-        for (Query q : plan.applyQueries(due)) {
-            batch.add(dsl.renderInlined(q));
+        // the batch entry of each due step's own statement (a table rewrite may come before it)
+        int[] stepEntry = new int[due.size()];
+        for (int i = 0; i < due.size(); i++) {
+            Step step = plan.steps().get(due.get(i));
+            long pendingRows = pendingPerStep.get(due.get(i));
+            step.rewrite().ifPresent(rewrite -> batch.add(rewrite.render(dsl, pendingRows)));
+            stepEntry[i] = batch.size();
+            batch.add(dsl.renderInlined(step.apply()));
         }
+        int firstRuleEntry = batch.size();
         for (int rule : dueRules) {
             batch.add(plan.rules().inlinedUpdate(dsl, rule));
         }
-        int entriesBeforeFiles = due.size() + dueRules.size();
+        int entriesBeforeFiles = batch.size();
         // per batch entry after the steps': the module file and the statement's number in it (0: the record)
         List<ModuleFilePlan.ModuleFile> entryFile = new ArrayList<>();
         List<Integer> entryNumber = new ArrayList<>();
@@ -337,10 +345,13 @@ public final class TransactionalRun {
             }
         }
         for (int i = 0; i < due.size(); i++) {
-            changed[due.get(i)] = (long) Math.max(0, counts[i]);
+            // a step whose table may have been rewritten changed every row it counted, in this transaction
+            changed[due.get(i)] = plan.steps().get(due.get(i)).rewrite().isPresent()
+                    ? pendingPerStep.get(due.get(i))
+                    : (long) Math.max(0, counts[stepEntry[i]]);
         }
         for (int i = 0; i < dueRules.size(); i++) {
-            changedByRule[dueRules.get(i)] = (long) Math.max(0, counts[due.size() + i]);
+            changedByRule[dueRules.get(i)] = (long) Math.max(0, counts[firstRuleEntry + i]);
         }
         for (int i = 0; i < entryFile.size(); i++) {
             if (entryNumber.get(i) > 0) {
@@ -617,10 +628,6 @@ public final class TransactionalRun {
                 fields.add(steps.get(i).pending().as("pending_" + i));
             }
             return fields;
-        }
-
-        List<Query> applyQueries(List<Integer> indexes) {
-            return indexes.stream().map(i -> steps.get(i).apply()).toList();
         }
 
         Map<NeutralizationTarget, Long> sumPerTarget(List<Long> perStep) {

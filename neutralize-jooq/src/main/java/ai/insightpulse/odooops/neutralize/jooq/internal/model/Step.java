@@ -20,8 +20,10 @@ import org.jooq.impl.DSL;
  * @param apply   the statement; its update count is the number of rows it changed
  * @param detail  for the summary's per-table and per-column counts, when the step reports them: the table and an
  *                array {@code [pending, per column…]} counted in one scan (columns in {@link Detail#columns} order)
+ * @param rewrite a table rewrite run before {@code apply} when most of a large table is pending; the rows the step
+ *                changed are then its pending count, read in the same transaction (see {@link TableRewrite})
  */
-public record Step(Field<Integer> pending, Query apply, Optional<Detail> detail) {
+public record Step(Field<Integer> pending, Query apply, Optional<Detail> detail, Optional<TableRewrite> rewrite) {
 
     /**
      * What a step reports per table and column.
@@ -36,7 +38,12 @@ public record Step(Field<Integer> pending, Query apply, Optional<Detail> detail)
 
     /** A step without per-column detail. */
     public Step(Field<Integer> pending, Query apply) {
-        this(pending, apply, Optional.empty());
+        this(pending, apply, Optional.empty(), Optional.empty());
+    }
+
+    /** This step, its rows changed by {@code rewrite} first where that is worth it. */
+    public Step withRewrite(TableRewrite rewrite) {
+        return new Step(pending, apply, detail, Optional.of(rewrite));
     }
 
     /** {@code UPDATE table SET … WHERE condition}, counted as {@code SELECT count(*) FROM table WHERE condition}. */
@@ -54,7 +61,8 @@ public record Step(Field<Integer> pending, Query apply, Optional<Detail> detail)
     public static Step update(DSLContext dsl, Table<?> table, Map<? extends Field<?>, ?> assignments,
                               Condition condition, Map<String, Condition> columns) {
         Step plain = update(dsl, table, assignments, condition);
-        return new Step(plain.pending(), plain.apply(), Optional.of(detail(table, condition, columns, false)));
+        return new Step(plain.pending(), plain.apply(), Optional.of(detail(table, condition, columns, false)),
+                Optional.empty());
     }
 
     /** {@code DELETE FROM table WHERE condition}, counted the same way. */
@@ -66,7 +74,8 @@ public record Step(Field<Integer> pending, Query apply, Optional<Detail> detail)
     /** As {@link #delete}, reporting the rows per table. */
     public static Step deleteCounted(DSLContext dsl, Table<?> table, Condition condition) {
         Step plain = delete(dsl, table, condition);
-        return new Step(plain.pending(), plain.apply(), Optional.of(detail(table, condition, Map.of(), true)));
+        return new Step(plain.pending(), plain.apply(), Optional.of(detail(table, condition, Map.of(), true)),
+                Optional.empty());
     }
 
     private static Detail detail(Table<?> table, Condition condition, Map<String, Condition> columns,

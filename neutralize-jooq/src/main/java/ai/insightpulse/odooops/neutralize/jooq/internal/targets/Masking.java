@@ -30,6 +30,12 @@ public final class Masking {
 
     /** The {@code ir_config_parameter} holding this copy's masking key. */
     static final String KEY = "odooops.sanitize_key";
+    /**
+     * The transaction-local setting that holds the digest's seed during a table rewrite
+     * ({@link ai.insightpulse.odooops.neutralize.jooq.internal.model.TableRewrite}),
+     * where PostgreSQL allows no subquery in the expression.
+     */
+    static final String SEED_SETTING = "odooops.sanitize_seed";
     static final String MASKED_EMAIL_LIKE = "test+%@example.com";
     private static final String ADDRESS = "[^\\s<>\"',;()]+@[^\\s<>\"',;()]+";
     private static final String MASKED_ADDRESS = "test\\+[0-9a-f]+@example\\.com";
@@ -57,27 +63,42 @@ public final class Masking {
      * The key's first 64 bits as the digest's seed, read and converted once per statement (an uncorrelated
      * subquery: PostgreSQL evaluates it once, before the first row).
      */
-    private static Field<Long> seed() {
+    static Field<Long> statementSeed() {
         return DSL.field(DSL.select(DSL.field("('x' || left({0}, 16))::bit(64)::bigint", Long.class,
                 IR_CONFIG_PARAMETER.VALUE)).from(IR_CONFIG_PARAMETER).where(IR_CONFIG_PARAMETER.KEY.eq(KEY)));
     }
 
+    /** The seed as a table rewrite reads it: from {@link #SEED_SETTING}, which {@link #setSeed} sets first. */
+    static Field<Long> settingSeed() {
+        return DSL.field("current_setting('" + SEED_SETTING + "')::bigint", Long.class);
+    }
+
+    /** Sets {@link #SEED_SETTING} to the copy's seed for the rest of the transaction (PostgreSQL to PostgreSQL). */
+    static Field<String> setSeed() {
+        return DSL.function("set_config", String.class, DSL.inline(SEED_SETTING),
+                statementSeed().cast(String.class), DSL.inline(true));
+    }
+
     /** The keyed digest of a value, 16 hex digits. */
-    private static Field<String> digest(Field<String> value) {
-        return DSL.field("lpad(to_hex(hashtextextended({0}, {1})), 16, '0')", String.class, value, seed());
+    private static Field<String> digest(Field<String> value, Field<Long> seed) {
+        return DSL.field("lpad(to_hex(hashtextextended({0}, {1})), 16, '0')", String.class, value, seed);
     }
 
     /** The keyed digest as 19 decimal digits; {@code salt} gives another, independent one. */
-    private static Field<String> decimalDigest(Field<String> value, int salt) {
+    private static Field<String> decimalDigest(Field<String> value, int salt, Field<Long> seed) {
         return DSL.field("lpad((hashtextextended({0}, {1} # " + salt + ") & 9223372036854775807)::text, 19, '0')",
-                String.class, value, seed());
+                String.class, value, seed);
     }
 
     /** The masked form of one address. */
     public static Field<String> maskedEmail(Field<String> address) {
+        return maskedEmail(address, statementSeed());
+    }
+
+    private static Field<String> maskedEmail(Field<String> address, Field<Long> seed) {
         // ASCII case folding: the database's collation would fold other letters too, at ~5x the cost a row
         Field<String> normal = DSL.field("lower(trim({0}) collate \"C\")", String.class, address);
-        return DSL.inline("test+").concat(digest(normal)).concat(DSL.inline("@example.com"));
+        return DSL.inline("test+").concat(digest(normal, seed)).concat(DSL.inline("@example.com"));
     }
 
     /** An address column that holds an address not masked yet. */
@@ -87,7 +108,12 @@ public final class Masking {
 
     /** The column with {@code masked} when it is an unmasked address, as it is otherwise. */
     public static Field<String> maskEmail(Field<String> column) {
-        return DSL.when(unmaskedEmail(column), maskedEmail(column)).otherwise(column);
+        return maskEmail(column, statementSeed());
+    }
+
+    /** As {@link #maskEmail(Field)}, the digest seeded by {@code seed}. */
+    static Field<String> maskEmail(Field<String> column, Field<Long> seed) {
+        return DSL.when(unmaskedEmail(column), maskedEmail(column, seed)).otherwise(column);
     }
 
     /**
@@ -125,9 +151,21 @@ public final class Masking {
         Field<String> all = DSL.field(DSL.select(DSL.function("string_agg", String.class, maskedEmail(each),
                 DSL.inline(", "))).from(DSL.table("regexp_matches({0}, {1}, 'g')", column,
                 DSL.inline("(" + ADDRESS + ")")).as("found", "m")));
-        Field<String> one = maskedEmail(DSL.field("substring({0} from {1})", String.class, column,
-                DSL.inline(ADDRESS)));
-        return DSL.when(hasUnmaskedAddress(column), DSL.when(oneAt(column), one).otherwise(all)).otherwise(column);
+        return DSL.when(hasUnmaskedAddress(column), DSL.when(oneAt(column), oneAddress(column, statementSeed()))
+                .otherwise(all)).otherwise(column);
+    }
+
+    /**
+     * As {@link #maskAddresses}, for a table rewrite: a column with one {@code @} takes its masked address, a list
+     * is left as it is (the list needs a subquery, which a rewrite's expression may not hold) for the
+     * {@code UPDATE} that follows the rewrite.
+     */
+    static Field<String> maskSingleAddress(Field<String> column, Field<Long> seed) {
+        return DSL.when(hasUnmaskedAddress(column).and(oneAt(column)), oneAddress(column, seed)).otherwise(column);
+    }
+
+    private static Field<String> oneAddress(Field<String> column, Field<Long> seed) {
+        return maskedEmail(DSL.field("substring({0} from {1})", String.class, column, DSL.inline(ADDRESS)), seed);
     }
 
     /** A phone column holding a number not faked yet. */
@@ -147,11 +185,17 @@ public final class Masking {
      * ITU keeps it spare) and digits from the keyed digest, as many digits in all as the original had (at least 4).
      */
     public static Field<String> fakePhone(Field<String> column) {
+        return fakePhone(column, statementSeed());
+    }
+
+    /** As {@link #fakePhone(Field)}, the digest seeded by {@code seed}. */
+    static Field<String> fakePhone(Field<String> column, Field<Long> seed) {
         // digits counted by translate (no regex per row); two digests give 38 digits, doubled for
         // longer numbers
         Field<Integer> digits = DSL.length(column).minus(DSL.length(DSL.translate(column, DSL.inline("0123456789"),
                 DSL.inline(""))));
-        Field<String> pool = DSL.repeat(decimalDigest(column, 0).concat(decimalDigest(column, 1)), DSL.inline(2));
+        Field<String> pool = DSL.repeat(decimalDigest(column, 0, seed).concat(decimalDigest(column, 1, seed)),
+                DSL.inline(2));
         Field<String> plus = DSL.when(DSL.trim(column).like("+%"), DSL.inline("+")).otherwise(DSL.inline(""));
         Field<String> fake = plus.concat(DSL.inline("999"))
                 .concat(DSL.substring(pool, DSL.inline(1), DSL.greatest(digits.minus(3), DSL.inline(1))));
@@ -168,7 +212,7 @@ public final class Masking {
 
     /** {@code hash:} and 16 hex digits of the keyed digest, where the value is not hashed yet. */
     public static Field<String> hash(Field<String> column) {
-        return DSL.when(unhashed(column), DSL.inline("hash:").concat(digest(column)))
+        return DSL.when(unhashed(column), DSL.inline("hash:").concat(digest(column, statementSeed())))
                 .otherwise(column);
     }
 }

@@ -8,6 +8,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableRewrite;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.ArrayList;
@@ -63,7 +64,16 @@ public final class SanitizeMailTarget implements Target {
             steps.add(addresses(context, MAIL, List.of("email_to", "email_cc"), DSL.not(unsent).or(
                     text(MAIL, "state").isNull())));
         }
-        steps.add(addresses(context, MESSAGE, MESSAGE_ADDRESSES, DSL.trueCondition()));
+        // messages are the largest table a copy has: rewritten when most of it is pending, lists of addresses (which
+        // need a subquery) left to the UPDATE that follows
+        Map<String, Field<?>> rewritten = new LinkedHashMap<>();
+        for (String c : MESSAGE_ADDRESSES) {
+            if (has(schema, MESSAGE, c)) {
+                rewritten.put(c, Masking.maskSingleAddress(text(MESSAGE, c), Masking.settingSeed()));
+            }
+        }
+        steps.add(addresses(context, MESSAGE, MESSAGE_ADDRESSES, DSL.trueCondition())
+                .withRewrite(new TableRewrite(MESSAGE, rewritten, Masking.setSeed())));
         String fieldColumn = has(schema, TRACKING, "field_id") ? "field_id" : "field";
         if (has(schema, TRACKING, fieldColumn) && has(schema, TRACKING, "old_value_char")
                 && has(schema, FIELDS, "model") && has(schema, FIELDS, "name")) {

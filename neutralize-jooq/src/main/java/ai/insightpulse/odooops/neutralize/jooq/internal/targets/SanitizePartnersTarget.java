@@ -9,6 +9,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizationTarget;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableRewrite;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.ArrayList;
@@ -57,11 +58,15 @@ public final class SanitizePartnersTarget implements Target {
     public List<Step> steps(RunContext context) {
         ProbedSchema schema = context.schema();
         Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+        // the same values for a table rewrite, the digest's seed read from a setting (no subquery there); every
+        // expression here leaves a row that is not pending as it is, which a rewrite needs
+        Map<String, Field<?>> rewritten = new LinkedHashMap<>();
         List<Condition> pending = new ArrayList<>();
         Map<String, Condition> perColumn = new LinkedHashMap<>();
         for (String c : EMAILS) {
             if (has(schema, PARTNER, c)) {
                 set.put(text(PARTNER, c), Masking.maskEmail(text(PARTNER, c)));
+                rewritten.put(c, Masking.maskEmail(text(PARTNER, c), Masking.settingSeed()));
                 pending.add(Masking.unmaskedEmail(text(PARTNER, c)));
                 perColumn.put(c, Masking.unmaskedEmail(text(PARTNER, c)));
             }
@@ -69,6 +74,7 @@ public final class SanitizePartnersTarget implements Target {
         for (String c : PHONES) {
             if (has(schema, PARTNER, c)) {
                 set.put(text(PARTNER, c), Masking.fakePhone(text(PARTNER, c)));
+                rewritten.put(c, Masking.fakePhone(text(PARTNER, c), Masking.settingSeed()));
                 pending.add(Masking.realPhone(text(PARTNER, c)));
                 perColumn.put(c, Masking.realPhone(text(PARTNER, c)));
             }
@@ -105,7 +111,9 @@ public final class SanitizePartnersTarget implements Target {
             }
         }
         pending.add(individual.and(DSL.or(identityPending)));
-        Step mask = Step.update(context.dsl(), PARTNER, set, DSL.or(pending), perColumn);
+        set.forEach((column, value) -> rewritten.putIfAbsent(column.getName(), value));
+        Step mask = Step.update(context.dsl(), PARTNER, set, DSL.or(pending), perColumn)
+                .withRewrite(new TableRewrite(PARTNER, rewritten, Masking.setSeed()));
         return List.of(Masking.drawKey(context), mask);
     }
 

@@ -1,0 +1,84 @@
+package ai.insightpulse.odooops.neutralize.jooq.internal.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * A faster way to carry out a step's {@code UPDATE} when it changes most rows of a large table: the table is
+ * rewritten once, every column computed by its expression ({@code ALTER TABLE … ALTER COLUMN c TYPE <its own type>
+ * USING <expression>}), and its indexes are built again in bulk. An in-place {@code UPDATE} writes a new version of
+ * every row on another page, a new entry in every index of the table and three WAL records a row, and leaves the old
+ * versions for vacuum: on Odoo 18.0's {@code res_partner} (33 indexes) rewriting 1,000,000 rows took a third of the
+ * {@code UPDATE}'s time (docs/PERFORMANCE.md, "Sanitize").
+ *
+ * <p>It is an optimisation, never the only way: the step's {@code UPDATE} always runs after it and changes whatever
+ * the rewrite left pending (all of it when the rewrite did not run). The rewrite runs only when the rows pending are
+ * at least {@value #MIN_ROWS} and a quarter of the table, and when the table's TOAST data (which a rewrite copies and
+ * an {@code UPDATE} does not) is no larger than the table itself. Whatever stops it (a view or rule over a column,
+ * a role that does not own the table, a lock it cannot take within {@code lock_timeout}) rolls the rewrite back to
+ * its savepoint, and the {@code UPDATE} does the work. It holds an {@code ACCESS EXCLUSIVE} lock on the table to the
+ * end of the run's transaction, where an {@code UPDATE} holds row locks.
+ *
+ * @param table   the table the step's {@code UPDATE} changes
+ * @param columns each column rewritten and its new value, computed from the row's old values; every expression
+ *                must leave a row that the step's condition does not select as it is, and may hold no subquery
+ * @param prepare evaluated once before the rewrite (a {@code set_config} the expressions read), or {@code null}
+ */
+public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<?> prepare) {
+
+    /** The fewest pending rows for which a rewrite is tried. */
+    public static final long MIN_ROWS = 10_000;
+    private static final String BLOCK = "$odooops_rewrite$";
+    private static final String TEXT = "$odooops_text$";
+
+    public TableRewrite {
+        columns = new LinkedHashMap<>(columns);
+    }
+
+    /**
+     * The {@code DO} block that rewrites the table when {@code pendingRows} make it worth it, or does nothing; it
+     * never fails the run. The column types are read from the catalog when it runs ({@code format_type} with the
+     * type modifier), so a column keeps its exact type.
+     */
+    public String render(DSLContext dsl, long pendingRows) {
+        String name = literal(dsl.render(DSL.name(table.getName())));
+        String relation = "to_regclass(" + name + ")";
+        List<String> values = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, Field<?>> column : columns.entrySet()) {
+            String expression = dsl.renderInlined(column.getValue());
+            if (expression.contains(TEXT) || expression.contains(BLOCK)) {
+                return "DO " + BLOCK + " BEGIN NULL; END " + BLOCK;
+            }
+            values.add("(" + (++n) + ", " + literal(column.getKey()) + ", " + TEXT + expression + TEXT + ")");
+        }
+        StringBuilder sql = new StringBuilder(1024).append("DO ").append(BLOCK).append("\nBEGIN\n")
+                .append("  IF ").append(pendingRows).append(" >= greatest(").append(MIN_ROWS)
+                .append(", (SELECT c.reltuples / 4 FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
+                .append("))\n     AND (SELECT coalesce(pg_relation_size(nullif(c.reltoastrelid, 0)), 0)")
+                .append(" <= pg_relation_size(c.oid) FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
+                .append(") THEN\n");
+        if (prepare != null) {
+            sql.append("    PERFORM ").append(dsl.renderInlined(prepare)).append(";\n");
+        }
+        sql.append("    EXECUTE (SELECT 'ALTER TABLE ' || ").append(relation).append("::text || string_agg(")
+                .append("format(' ALTER COLUMN %I TYPE %s USING %s', a.attname, format_type(a.atttypid, a.atttypmod),")
+                .append(" x.expr), ',' ORDER BY x.n)\n      FROM (VALUES ").append(String.join(", ", values))
+                .append(") AS x(n, col, expr)\n      JOIN pg_catalog.pg_attribute a ON a.attrelid = ").append(relation)
+                .append(" AND a.attname = x.col AND NOT a.attisdropped);\n")
+                // a changed column type drops its statistics: gathered again, as a restore's ANALYZE would
+                .append("    EXECUTE 'ANALYZE ' || ").append(relation).append("::text;\n")
+                .append("  END IF;\nEXCEPTION WHEN OTHERS THEN\n  NULL;\nEND\n").append(BLOCK);
+        return sql.toString();
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
