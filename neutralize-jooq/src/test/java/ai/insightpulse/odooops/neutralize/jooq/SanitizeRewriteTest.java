@@ -27,6 +27,7 @@ class SanitizeRewriteTest {
     private static final String PARTNER_COLUMNS = "id, email, email_normalized, phone, name, complete_name, street,"
             + " city, zip, vat, website, is_company";
     private static final String MESSAGE_COLUMNS = "id, email_from, reply_to, author_id";
+    private static final String USER_COLUMNS = "id, login, password, totp_secret, oauth_access_token";
 
     private final JooqNeutralizer engine = JooqNeutralizer.create();
 
@@ -39,6 +40,9 @@ class SanitizeRewriteTest {
                 + " CASE WHEN g % 3 = 0 THEN '+32 475 ' || lpad(g::text, 6, '0') ELSE '0475' || g END, 'Street ' || g,"
                 + " 'City', '5000', 'BE0' || g, 'https://p' || g || '.be', g % 10 = 0, 'contact', 'ask'"
                 + " FROM generate_series(1, " + PARTNERS + ") g");
+        int company = ((Number) db.scalar("SELECT min(id) FROM res_company")).intValue();
+        db.execute("INSERT INTO res_users (login, partner_id, company_id, password, notification_type) SELECT"
+                + " email, id, " + company + ", 'prod-hash-' || id, 'email' FROM res_partner WHERE name LIKE 'Person %'");
         // one author each, then every 50th a list of recipients in reply_to (lists are left to the UPDATE)
         db.execute("INSERT INTO mail_message (message_type, email_from, reply_to, model, res_id) SELECT 'email',"
                 + " '\"P' || g || '\" <person' || g || '@customer-domain.be>', CASE WHEN g % 50 = 0 THEN"
@@ -70,8 +74,10 @@ class SanitizeRewriteTest {
             String partnerColumns = series.equals("19.0") ? PARTNER_COLUMNS : PARTNER_COLUMNS + ", mobile";
             updated.execute("CREATE VIEW partner_contacts AS SELECT id, email FROM res_partner");
             updated.execute("CREATE VIEW message_authors AS SELECT id, email_from FROM mail_message");
+            updated.execute("CREATE VIEW user_logins AS SELECT id, login FROM res_users");
             long partnerNode = fileNode(rewritten, "res_partner");
             long messageNode = fileNode(rewritten, "mail_message");
+            long userNode = fileNode(rewritten, "res_users");
             long updatedPartnerNode = fileNode(updated, "res_partner");
 
             NeutralizationResult plan = engine.neutralize(sanitizing(rewritten, true));
@@ -82,16 +88,21 @@ class SanitizeRewriteTest {
             assertThat(viaUpdate.status()).isEqualTo(RunStatus.OK);
             assertThat(fileNode(rewritten, "res_partner")).as("res_partner rewritten").isNotEqualTo(partnerNode);
             assertThat(fileNode(rewritten, "mail_message")).as("mail_message rewritten").isNotEqualTo(messageNode);
+            assertThat(fileNode(rewritten, "res_users")).as("res_users rewritten").isNotEqualTo(userNode);
             assertThat(fileNode(updated, "res_partner")).as("res_partner updated in place")
                     .isEqualTo(updatedPartnerNode);
             assertThat(digest(rewritten, "res_partner", partnerColumns))
                     .isEqualTo(digest(updated, "res_partner", partnerColumns));
             assertThat(digest(rewritten, "mail_message", MESSAGE_COLUMNS))
                     .isEqualTo(digest(updated, "mail_message", MESSAGE_COLUMNS));
+            assertThat(digest(rewritten, "res_users", USER_COLUMNS)).isEqualTo(digest(updated, "res_users", USER_COLUMNS));
+            assertThat(rewritten.count("SELECT count(*) FROM res_users u JOIN res_partner p ON p.id = u.partner_id"
+                    + " WHERE u.login <> p.email AND u.login <> 'admin'")).as("logins are their partners' addresses")
+                    .isZero();
             for (NeutralizationTarget t : List.of(NeutralizationTarget.SANITIZE_PARTNERS,
-                    NeutralizationTarget.SANITIZE_MAIL)) {
+                    NeutralizationTarget.SANITIZE_USERS, NeutralizationTarget.SANITIZE_MAIL)) {
                 assertThat(viaRewrite.rows(t)).as(t.id()).isEqualTo(viaUpdate.rows(t)).isEqualTo(plan.rows(t))
-                        .isGreaterThan(PARTNERS);
+                        .isGreaterThan(PARTNERS - 1_000);
                 assertThat(viaRewrite.target(t).orElseThrow().tables()).as(t.id())
                         .isEqualTo(viaUpdate.target(t).orElseThrow().tables())
                         .isEqualTo(plan.target(t).orElseThrow().tables());

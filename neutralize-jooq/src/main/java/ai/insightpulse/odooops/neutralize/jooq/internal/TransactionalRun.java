@@ -284,14 +284,11 @@ public final class TransactionalRun {
             return new Applied(Arrays.asList(changed), Arrays.asList(changedByRule), rowsByModule);
         }
         List<String> batch = new ArrayList<>();
-        // the batch entry of each due step's own statement (a table rewrite may come before it)
-        int[] stepEntry = new int[due.size()];
-        for (int i = 0; i < due.size(); i++) {
-            Step step = plan.steps().get(due.get(i));
-            long pendingRows = pendingPerStep.get(due.get(i));
-            step.rewrite().ifPresent(rewrite -> batch.add(rewrite.render(dsl, pendingRows)));
-            stepEntry[i] = batch.size();
-            batch.add(dsl.renderInlined(step.apply()));
+        for (int i : due) {
+            Step step = plan.steps().get(i);
+            batch.add(step.rewrite().isPresent()
+                    ? step.rewrite().get().render(dsl, pendingPerStep.get(i), step.apply())
+                    : dsl.renderInlined(step.apply()));
         }
         int firstRuleEntry = batch.size();
         for (int rule : dueRules) {
@@ -348,7 +345,7 @@ public final class TransactionalRun {
             // a step whose table may have been rewritten changed every row it counted, in this transaction
             changed[due.get(i)] = plan.steps().get(due.get(i)).rewrite().isPresent()
                     ? pendingPerStep.get(due.get(i))
-                    : (long) Math.max(0, counts[stepEntry[i]]);
+                    : (long) Math.max(0, counts[i]);
         }
         for (int i = 0; i < dueRules.size(); i++) {
             changedByRule[dueRules.get(i)] = (long) Math.max(0, counts[firstRuleEntry + i]);

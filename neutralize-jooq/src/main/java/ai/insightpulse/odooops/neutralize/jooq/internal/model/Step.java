@@ -20,8 +20,8 @@ import org.jooq.impl.DSL;
  * @param apply   the statement; its update count is the number of rows it changed
  * @param detail  for the summary's per-table and per-column counts, when the step reports them: the table and an
  *                array {@code [pending, per column…]} counted in one scan (columns in {@link Detail#columns} order)
- * @param rewrite a table rewrite run before {@code apply} when most of a large table is pending; the rows the step
- *                changed are then its pending count, read in the same transaction (see {@link TableRewrite})
+ * @param rewrite a table rewrite that carries out {@code apply} when most of a large table is pending; the rows the
+ *                step changed are then its pending count, read in the same transaction (see {@link TableRewrite})
  */
 public record Step(Field<Integer> pending, Query apply, Optional<Detail> detail, Optional<TableRewrite> rewrite) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -17,8 +18,9 @@ import org.jooq.impl.DSL;
  * versions for vacuum: on Odoo 18.0's {@code res_partner} (33 indexes) rewriting 1,000,000 rows took a third of the
  * {@code UPDATE}'s time (docs/PERFORMANCE.md, "Sanitize").
  *
- * <p>It is an optimisation, never the only way: the step's {@code UPDATE} always runs after it and changes whatever
- * the rewrite left pending (all of it when the rewrite did not run). The rewrite runs only when the rows pending are
+ * <p>It is an optimisation, never the only way: the step's {@code UPDATE} runs instead wherever the rewrite does not
+ * (see {@link #render}), and {@code leftover}, an {@code UPDATE} of the rows the expressions cannot change, after
+ * it. The rewrite runs only when the rows pending are
  * at least {@value #MIN_ROWS} and a quarter of the table, and when the table's TOAST data (which a rewrite copies and
  * an {@code UPDATE} does not) is no larger than the table itself. Whatever stops it (a view or rule over a column,
  * a role that does not own the table, a lock it cannot take within {@code lock_timeout}) rolls the rewrite back to
@@ -29,8 +31,10 @@ import org.jooq.impl.DSL;
  * @param columns each column rewritten and its new value, computed from the row's old values; every expression
  *                must leave a row that the step's condition does not select as it is, and may hold no subquery
  * @param prepare evaluated once before the rewrite (a {@code set_config} the expressions read), or {@code null}
+ * @param leftover the step's {@code UPDATE} cut to the rows the expressions leave pending, run after the rewrite,
+ *                or {@code null} when they leave none
  */
-public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<?> prepare) {
+public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<?> prepare, Query leftover) {
 
     /** The fewest pending rows for which a rewrite is tried. */
     public static final long MIN_ROWS = 10_000;
@@ -42,11 +46,13 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
     }
 
     /**
-     * The {@code DO} block that rewrites the table when {@code pendingRows} make it worth it, or does nothing; it
-     * never fails the run. The column types are read from the catalog when it runs ({@code format_type} with the
-     * type modifier), so a column keeps its exact type.
+     * One {@code DO} block that carries out the step: the rewrite and then {@code leftover} when {@code pendingRows}
+     * make it worth it, else, or when either fails, the step's own {@code update} (the rewrite rolled back to its
+     * savepoint first). Only an error of {@code update} fails the run. The column types are read from the catalog
+     * when it runs ({@code format_type} with the type modifier), so a column keeps its exact type.
      */
-    public String render(DSLContext dsl, long pendingRows) {
+    public String render(DSLContext dsl, long pendingRows, Query update) {
+        String plain = dsl.renderInlined(update);
         String name = literal(dsl.render(DSL.name(table.getName())));
         String relation = "to_regclass(" + name + ")";
         List<String> values = new ArrayList<>();
@@ -54,16 +60,20 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
         for (Map.Entry<String, Field<?>> column : columns.entrySet()) {
             String expression = dsl.renderInlined(column.getValue());
             if (expression.contains(TEXT) || expression.contains(BLOCK)) {
-                return "DO " + BLOCK + " BEGIN NULL; END " + BLOCK;
+                return plain;
             }
             values.add("(" + (++n) + ", " + literal(column.getKey()) + ", " + TEXT + expression + TEXT + ")");
+        }
+        String rest = leftover == null ? "" : dsl.renderInlined(leftover);
+        if (plain.contains(BLOCK) || rest.contains(BLOCK)) {
+            return plain;
         }
         StringBuilder sql = new StringBuilder(1024).append("DO ").append(BLOCK).append("\nBEGIN\n")
                 .append("  IF ").append(pendingRows).append(" >= greatest(").append(MIN_ROWS)
                 .append(", (SELECT c.reltuples / 4 FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
                 .append("))\n     AND (SELECT coalesce(pg_relation_size(nullif(c.reltoastrelid, 0)), 0)")
                 .append(" <= pg_relation_size(c.oid) FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
-                .append(") THEN\n");
+                .append(") THEN\n    BEGIN\n");
         if (prepare != null) {
             sql.append("    PERFORM ").append(dsl.renderInlined(prepare)).append(";\n");
         }
@@ -73,8 +83,12 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
                 .append(") AS x(n, col, expr)\n      JOIN pg_catalog.pg_attribute a ON a.attrelid = ").append(relation)
                 .append(" AND a.attname = x.col AND NOT a.attisdropped);\n")
                 // a changed column type drops its statistics: gathered again, as a restore's ANALYZE would
-                .append("    EXECUTE 'ANALYZE ' || ").append(relation).append("::text;\n")
-                .append("  END IF;\nEXCEPTION WHEN OTHERS THEN\n  NULL;\nEND\n").append(BLOCK);
+                .append("    EXECUTE 'ANALYZE ' || ").append(relation).append("::text;\n");
+        if (!rest.isEmpty()) {
+            sql.append("    ").append(rest).append(";\n");
+        }
+        sql.append("    RETURN;\n    EXCEPTION WHEN OTHERS THEN\n      NULL; -- the UPDATE below does the work\n")
+                .append("    END;\n  END IF;\n  ").append(plain).append(";\nEND\n").append(BLOCK);
         return sql.toString();
     }
 

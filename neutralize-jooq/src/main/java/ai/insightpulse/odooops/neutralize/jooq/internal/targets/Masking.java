@@ -95,7 +95,8 @@ public final class Masking {
         return maskedEmail(address, statementSeed());
     }
 
-    private static Field<String> maskedEmail(Field<String> address, Field<Long> seed) {
+    /** As {@link #maskedEmail(Field)}, the digest seeded by {@code seed}. */
+    static Field<String> maskedEmail(Field<String> address, Field<Long> seed) {
         // ASCII case folding: the database's collation would fold other letters too, at ~5x the cost a row
         Field<String> normal = DSL.field("lower(trim({0}) collate \"C\")", String.class, address);
         return DSL.inline("test+").concat(digest(normal, seed)).concat(DSL.inline("@example.com"));

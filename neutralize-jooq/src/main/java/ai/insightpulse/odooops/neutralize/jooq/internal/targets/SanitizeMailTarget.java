@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -64,16 +65,7 @@ public final class SanitizeMailTarget implements Target {
             steps.add(addresses(context, MAIL, List.of("email_to", "email_cc"), DSL.not(unsent).or(
                     text(MAIL, "state").isNull())));
         }
-        // messages are the largest table a copy has: rewritten when most of it is pending, lists of addresses (which
-        // need a subquery) left to the UPDATE that follows
-        Map<String, Field<?>> rewritten = new LinkedHashMap<>();
-        for (String c : MESSAGE_ADDRESSES) {
-            if (has(schema, MESSAGE, c)) {
-                rewritten.put(c, Masking.maskSingleAddress(text(MESSAGE, c), Masking.settingSeed()));
-            }
-        }
-        steps.add(addresses(context, MESSAGE, MESSAGE_ADDRESSES, DSL.trueCondition())
-                .withRewrite(new TableRewrite(MESSAGE, rewritten, Masking.setSeed())));
+        steps.add(addresses(context, MESSAGE, MESSAGE_ADDRESSES, DSL.trueCondition()));
         String fieldColumn = has(schema, TRACKING, "field_id") ? "field_id" : "field";
         if (has(schema, TRACKING, fieldColumn) && has(schema, TRACKING, "old_value_char")
                 && has(schema, FIELDS, "model") && has(schema, FIELDS, "name")) {
@@ -107,7 +99,21 @@ public final class SanitizeMailTarget implements Target {
                 perColumn.put(c, Masking.hasUnmaskedAddress(text(table, c)));
             }
         }
-        return Step.update(context.dsl(), table, set, scope.and(DSL.or(pending)), perColumn);
+        Step step = Step.update(context.dsl(), table, set, scope.and(DSL.or(pending)), perColumn);
+        if (!table.equals(MESSAGE)) {
+            return step;
+        }
+        // messages are the largest table a copy has: rewritten when most of it is pending; lists of addresses need
+        // a subquery, which a rewrite's expression may not hold, so the rows holding one are updated after it
+        Map<String, Field<?>> rewritten = new LinkedHashMap<>();
+        List<Condition> lists = new ArrayList<>();
+        for (Field<?> column : set.keySet()) {
+            Field<String> c = text(table, column.getName());
+            rewritten.put(column.getName(), Masking.maskSingleAddress(c, Masking.settingSeed()));
+            lists.add(c.like(DSL.inline("%@%@%")));
+        }
+        Query leftover = context.dsl().update(table).set(set).where(DSL.or(lists).and(scope.and(DSL.or(pending))));
+        return step.withRewrite(new TableRewrite(table, rewritten, Masking.setSeed(), leftover));
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class SanitizePartnersTarget implements Target {
         pending.add(individual.and(DSL.or(identityPending)));
         set.forEach((column, value) -> rewritten.putIfAbsent(column.getName(), value));
         Step mask = Step.update(context.dsl(), PARTNER, set, DSL.or(pending), perColumn)
-                .withRewrite(new TableRewrite(PARTNER, rewritten, Masking.setSeed()));
+                .withRewrite(new TableRewrite(PARTNER, rewritten, Masking.setSeed(), null));
         return List.of(Masking.drawKey(context), mask);
     }
 

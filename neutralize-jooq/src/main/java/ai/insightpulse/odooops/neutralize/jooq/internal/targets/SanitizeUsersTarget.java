@@ -10,6 +10,7 @@ import ai.insightpulse.odooops.neutralize.StagingPassword;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.ProbedSchema;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableRewrite;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Target;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.TargetInfo;
 import java.util.ArrayList;
@@ -67,6 +68,9 @@ public final class SanitizeUsersTarget implements Target {
         List<Condition> pending = new ArrayList<>();
         Map<String, Condition> perColumn = new LinkedHashMap<>();
         set.put(login, DSL.when(loginDue, Masking.maskedEmail(login)).otherwise(login));
+        // the same values for a table rewrite (see SanitizePartnersTarget): each leaves a row not pending as it is
+        Map<String, Field<?>> rewritten = new LinkedHashMap<>();
+        rewritten.put("login", DSL.when(loginDue, Masking.maskedEmail(login, Masking.settingSeed())).otherwise(login));
         pending.add(loginDue);
         perColumn.put("login", loginDue);
         set.put(password, hash);
@@ -80,7 +84,9 @@ public final class SanitizeUsersTarget implements Target {
             }
         }
         List<Step> steps = new ArrayList<>();
-        steps.add(Step.update(context.dsl(), USERS, set, DSL.or(pending), perColumn));
+        set.forEach((column, value) -> rewritten.putIfAbsent(column.getName(), value));
+        steps.add(Step.update(context.dsl(), USERS, set, DSL.or(pending), perColumn)
+                .withRewrite(new TableRewrite(USERS, rewritten, Masking.setSeed(), null)));
         for (Table<?> keys : List.of(API_KEYS, TOTP_DEVICES)) {
             if (schema.has(keys)) {
                 steps.add(Step.deleteCounted(context.dsl(), keys, DSL.trueCondition()));
