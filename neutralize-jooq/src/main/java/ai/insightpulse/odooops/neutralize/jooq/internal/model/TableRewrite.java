@@ -23,7 +23,8 @@ import org.jooq.impl.DSL;
  * it. The rewrite runs only when the rows pending are
  * at least {@value #MIN_ROWS} and a quarter of the table, and when the table's TOAST data (which a rewrite copies and
  * an {@code UPDATE} does not) is no larger than the table itself. Whatever stops it (a view or rule over a column,
- * a role that does not own the table, a lock it cannot take within {@code lock_timeout}) rolls the rewrite back to
+ * a role that does not own the table, a table lock not granted within a second, or within {@code lock_timeout}
+ * when that is shorter) rolls the rewrite back to
  * its savepoint, and the {@code UPDATE} does the work. It holds an {@code ACCESS EXCLUSIVE} lock on the table to the
  * end of the run's transaction, where an {@code UPDATE} holds row locks.
  *
@@ -68,26 +69,31 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
         if (plain.contains(BLOCK) || rest.contains(BLOCK)) {
             return plain;
         }
-        StringBuilder sql = new StringBuilder(1024).append("DO ").append(BLOCK).append("\nBEGIN\n")
+        StringBuilder sql = new StringBuilder(1024).append("DO ").append(BLOCK)
+                .append("\nDECLARE\n  lock_wait text := current_setting('lock_timeout');\nBEGIN\n")
                 .append("  IF ").append(pendingRows).append(" >= greatest(").append(MIN_ROWS)
                 .append(", (SELECT c.reltuples / 4 FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
                 .append("))\n     AND (SELECT coalesce(pg_relation_size(nullif(c.reltoastrelid, 0)), 0)")
                 .append(" <= pg_relation_size(c.oid) FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
-                .append(") THEN\n    BEGIN\n");
+                .append(") THEN\n    BEGIN\n")
+                // the UPDATE needs no more than row locks: the rewrite waits at most a second for its table lock
+                .append("      IF lock_wait::interval = interval '0' OR lock_wait::interval > interval '1 second' THEN\n")
+                .append("        PERFORM set_config('lock_timeout', '1s', true);\n      END IF;\n");
         if (prepare != null) {
-            sql.append("    PERFORM ").append(dsl.renderInlined(prepare)).append(";\n");
+            sql.append("      PERFORM ").append(dsl.renderInlined(prepare)).append(";\n");
         }
-        sql.append("    EXECUTE (SELECT 'ALTER TABLE ' || ").append(relation).append("::text || string_agg(")
+        sql.append("      EXECUTE (SELECT 'ALTER TABLE ' || ").append(relation).append("::text || string_agg(")
                 .append("format(' ALTER COLUMN %I TYPE %s USING %s', a.attname, format_type(a.atttypid, a.atttypmod),")
-                .append(" x.expr), ',' ORDER BY x.n)\n      FROM (VALUES ").append(String.join(", ", values))
-                .append(") AS x(n, col, expr)\n      JOIN pg_catalog.pg_attribute a ON a.attrelid = ").append(relation)
+                .append(" x.expr), ',' ORDER BY x.n)\n        FROM (VALUES ").append(String.join(", ", values))
+                .append(") AS x(n, col, expr)\n        JOIN pg_catalog.pg_attribute a ON a.attrelid = ").append(relation)
                 .append(" AND a.attname = x.col AND NOT a.attisdropped);\n")
                 // a changed column type drops its statistics: gathered again, as a restore's ANALYZE would
-                .append("    EXECUTE 'ANALYZE ' || ").append(relation).append("::text;\n");
+                .append("      PERFORM set_config('lock_timeout', lock_wait, true);\n")
+                .append("      EXECUTE 'ANALYZE ' || ").append(relation).append("::text;\n");
         if (!rest.isEmpty()) {
-            sql.append("    ").append(rest).append(";\n");
+            sql.append("      ").append(rest).append(";\n");
         }
-        sql.append("    RETURN;\n    EXCEPTION WHEN OTHERS THEN\n      NULL; -- the UPDATE below does the work\n")
+        sql.append("      RETURN;\n    EXCEPTION WHEN OTHERS THEN\n      NULL; -- the UPDATE below does the work\n")
                 .append("    END;\n  END IF;\n  ").append(plain).append(";\nEND\n").append(BLOCK);
         return sql.toString();
     }
