@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * to test anything: the schema probe answers the columns it was given, every privilege held; in a read-write transaction every
  * {@code pending_…} count answers 1 until the transaction writes and 0 after (so a live run applies and its
  * post-check passes), in a read-only one 0 (so a check finds the database neutralized); every write reports one
- * row; any other column is NULL.
+ * row; the facts select's resolved cron allowlist answers one id (a {@code text[]}, decoded by the driver's array
+ * code) and its installed modules one core module ({@code base}, a multiset as jOOQ reads it: JSON), as a real
+ * Odoo database does, so that those paths are trained too; any other column is NULL.
  *
  * <p>Loopback only, trust authentication, one thread per connection; {@link #close()} stops it.
  */
@@ -36,6 +38,11 @@ public final class PostgresStandIn implements AutoCloseable {
     private static final int SSL_REQUEST = 80877103;
     private static final int GSS_ENCRYPTION_REQUEST = 80877104;
     private static final int TEXT = 25;
+    private static final int TEXT_ARRAY = 1009;
+    /** The facts select's columns a real database never answers NULL, and what the stand-in answers. */
+    private static final Map<String, String> FACTS = Map.of(
+            "resolved_allowlist", "{base.autovacuum_job}",
+            "installed_modules", "[[\"base\", \"Odoo S.A.\", \"LGPL-3\", null, null, false]]");
     private static final Pattern ALIAS = Pattern.compile("(?is).*\\bas\\s+\"((?:[^\"]|\"\")+)\"\\s*$");
 
     private final ServerSocket server;
@@ -286,7 +293,7 @@ public final class PostgresStandIn implements AutoCloseable {
                     d.write(cstring(name));
                     d.writeInt(0); // table
                     d.writeShort(0); // column
-                    d.writeInt(TEXT);
+                    d.writeInt(name.equals("resolved_allowlist") ? TEXT_ARRAY : TEXT);
                     d.writeShort(-1); // variable length
                     d.writeInt(-1); // no type modifier
                     d.writeShort(0); // text format
@@ -341,6 +348,8 @@ public final class PostgresStandIn implements AutoCloseable {
                 row.add(readOnly ? "on" : "off");
             } else if (name.startsWith("pending_")) {
                 row.add(readOnly || written ? "0" : "1");
+            } else if (FACTS.containsKey(name)) {
+                row.add(FACTS.get(name));
             } else {
                 row.add(null);
             }
