@@ -183,4 +183,26 @@ class SanitizeRewriteTest {
                     + " 30 s lock timeout").isLessThan(java.time.Duration.ofSeconds(20));
         }
     }
+
+    @ParameterizedTest(name = "Odoo {0}")
+    @ValueSource(strings = {"18.0"})
+    void aTableWithItsOwnTriggersIsUpdatedSoTheTriggersSeeTheMaskedValues(String series) throws Exception {
+        try (OdooDatabase db = large(series)) {
+            // the customer's own trigger, mirroring addresses into a table of theirs: it fires for an UPDATE only
+            db.execute("CREATE TABLE partner_mirror (partner_id int PRIMARY KEY, email varchar)");
+            db.execute("INSERT INTO partner_mirror SELECT id, email FROM res_partner");
+            db.execute("CREATE FUNCTION mirror_partner() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " UPDATE partner_mirror SET email = NEW.email WHERE partner_id = NEW.id; RETURN NEW; END $$");
+            db.execute("CREATE TRIGGER mirror AFTER UPDATE OF email ON res_partner FOR EACH ROW"
+                    + " EXECUTE FUNCTION mirror_partner()");
+            long partners = fileNode(db, "res_partner");
+
+            NeutralizationResult result = engine.neutralize(sanitizing(db, false));
+
+            assertThat(result.status()).isEqualTo(RunStatus.OK);
+            assertThat(fileNode(db, "res_partner")).as("res_partner updated in place").isEqualTo(partners);
+            assertThat(db.count("SELECT count(*) FROM partner_mirror m JOIN res_partner p ON p.id = m.partner_id"
+                    + " WHERE m.email IS DISTINCT FROM p.email")).as("the trigger saw every masked address").isZero();
+        }
+    }
 }

@@ -21,8 +21,9 @@ import org.jooq.impl.DSL;
  * <p>It is an optimisation, never the only way: the step's {@code UPDATE} runs instead wherever the rewrite does not
  * (see {@link #render}), and {@code leftover}, an {@code UPDATE} of the rows the expressions cannot change, after
  * it. The rewrite runs only when the rows pending are
- * at least {@value #MIN_ROWS} and a quarter of the table, and when the table's TOAST data (which a rewrite copies and
- * an {@code UPDATE} does not) is no larger than the table itself. Whatever stops it (a view or rule over a column,
+ * at least {@value #MIN_ROWS} and a quarter of the table, when the table's TOAST data (which a rewrite copies and
+ * an {@code UPDATE} does not) is no larger than the table itself, and when the table has no triggers of its own
+ * (they fire for an {@code UPDATE}, not for a rewrite, and may copy what is masked elsewhere). Whatever stops it (a view or rule over a column,
  * a role that does not own the table, a table lock not granted within a second, or within {@code lock_timeout}
  * when that is shorter) rolls the rewrite back to
  * its savepoint, and the {@code UPDATE} does the work. It holds an {@code ACCESS EXCLUSIVE} lock on the table to the
@@ -75,7 +76,9 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
                 .append(", (SELECT c.reltuples / 4 FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
                 .append("))\n     AND (SELECT coalesce(pg_relation_size(nullif(c.reltoastrelid, 0)), 0)")
                 .append(" <= pg_relation_size(c.oid) FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
-                .append(") THEN\n    BEGIN\n")
+                // row triggers fire for an UPDATE, not for a rewrite: a table with its own triggers is updated
+                .append(")\n     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = ").append(relation)
+                .append(" AND NOT t.tgisinternal) THEN\n    BEGIN\n")
                 // the UPDATE needs no more than row locks: the rewrite waits at most a second for its table lock
                 .append("      IF lock_wait::interval = interval '0' OR lock_wait::interval > interval '1 second' THEN\n")
                 .append("        PERFORM set_config('lock_timeout', '1s', true);\n      END IF;\n");
