@@ -155,7 +155,8 @@ public final class SanitizeBench {
                     + "FROM generate_series(1, " + (2 * n) + ") g");
             if ("odoo".equals(System.getenv("INDEXES"))) {
                 // the indexes a real 18.0 database has on these tables: every row version written pays for them
-                seeded.execute(java.nio.file.Files.readString(java.nio.file.Path.of("bench/sql/odoo-18.0-indexes.sql")));
+                seeded.execute(java.nio.file.Files.readString(
+                        java.nio.file.Path.of("bench/sql/odoo-18.0-indexes.sql")));
             }
             seeded.execute("VACUUM ANALYZE");
             for (int run = 0; run < runs; run++) {

@@ -42,7 +42,8 @@ class SanitizeRewriteTest {
                 + " FROM generate_series(1, " + PARTNERS + ") g");
         int company = ((Number) db.scalar("SELECT min(id) FROM res_company")).intValue();
         db.execute("INSERT INTO res_users (login, partner_id, company_id, password, notification_type) SELECT"
-                + " email, id, " + company + ", 'prod-hash-' || id, 'email' FROM res_partner WHERE name LIKE 'Person %'");
+                + " email, id, " + company + ", 'prod-hash-' || id, 'email' FROM res_partner"
+                + " WHERE name LIKE 'Person %'");
         // one author each, then every 50th a list of recipients in reply_to (lists are left to the UPDATE)
         db.execute("INSERT INTO mail_message (message_type, email_from, reply_to, model, res_id) SELECT 'email',"
                 + " '\"P' || g || '\" <person' || g || '@customer-domain.be>', CASE WHEN g % 50 = 0 THEN"
@@ -95,7 +96,8 @@ class SanitizeRewriteTest {
                     .isEqualTo(digest(updated, "res_partner", partnerColumns));
             assertThat(digest(rewritten, "mail_message", MESSAGE_COLUMNS))
                     .isEqualTo(digest(updated, "mail_message", MESSAGE_COLUMNS));
-            assertThat(digest(rewritten, "res_users", USER_COLUMNS)).isEqualTo(digest(updated, "res_users", USER_COLUMNS));
+            assertThat(digest(rewritten, "res_users", USER_COLUMNS))
+                    .isEqualTo(digest(updated, "res_users", USER_COLUMNS));
             assertThat(rewritten.count("SELECT count(*) FROM res_users u JOIN res_partner p ON p.id = u.partner_id"
                     + " WHERE u.login <> p.email AND u.login <> 'admin'")).as("logins are their partners' addresses")
                     .isZero();
@@ -156,7 +158,8 @@ class SanitizeRewriteTest {
             assertThat(result.status()).isEqualTo(RunStatus.OK);
             assertThat(fileNode(db, "mail_message")).as("mail_message updated in place").isEqualTo(messages);
             assertThat(fileNode(db, "res_partner")).as("res_partner rewritten").isNotEqualTo(partners);
-            assertThat(db.count("SELECT count(*) FROM mail_message WHERE email_from LIKE '%customer-domain%'")).isZero();
+            assertThat(db.count("SELECT count(*) FROM mail_message WHERE email_from LIKE '%customer-domain%'"))
+                    .isZero();
         }
     }
 

@@ -15,19 +15,18 @@ import org.jooq.impl.DSL;
  * rewritten once, every column computed by its expression ({@code ALTER TABLE … ALTER COLUMN c TYPE <its own type>
  * USING <expression>}), and its indexes are built again in bulk. An in-place {@code UPDATE} writes a new version of
  * every row on another page, a new entry in every index of the table and three WAL records a row, and leaves the old
- * versions for vacuum: on Odoo 18.0's {@code res_partner} (33 indexes) rewriting 1,000,000 rows took a third of the
- * {@code UPDATE}'s time (docs/PERFORMANCE.md, "Sanitize").
+ * versions for vacuum: with the indexes of a real Odoo 18.0 database (34 on {@code res_partner}) sanitizing 1,000,000
+ * partners and 2,000,000 messages took less than half the time (docs/PERFORMANCE.md, "Sanitize by table rewrite").
  *
  * <p>It is an optimisation, never the only way: the step's {@code UPDATE} runs instead wherever the rewrite does not
  * (see {@link #render}), and {@code leftover}, an {@code UPDATE} of the rows the expressions cannot change, after
- * it. The rewrite runs only when the rows pending are
- * at least {@value #MIN_ROWS} and a quarter of the table, when the table's TOAST data (which a rewrite copies and
- * an {@code UPDATE} does not) is no larger than the table itself, and when the table has no triggers of its own
- * (they fire for an {@code UPDATE}, not for a rewrite, and may copy what is masked elsewhere). Whatever stops it (a view or rule over a column,
- * a role that does not own the table, a table lock not granted within a second, or within {@code lock_timeout}
- * when that is shorter) rolls the rewrite back to
- * its savepoint, and the {@code UPDATE} does the work. It holds an {@code ACCESS EXCLUSIVE} lock on the table to the
- * end of the run's transaction, where an {@code UPDATE} holds row locks.
+ * it. The rewrite runs only when the rows pending are at least {@value #MIN_ROWS} and a quarter of the table, when
+ * the table's TOAST data (which a rewrite copies and an {@code UPDATE} does not) is no larger than the table itself,
+ * and when the table has no triggers of its own (they fire for an {@code UPDATE}, not for a rewrite, and may copy
+ * what is masked elsewhere). Whatever stops it (a view or rule over a column, a role that does not own the table, a
+ * table lock not granted within a second, or within {@code lock_timeout} when that is shorter) rolls the rewrite
+ * back to its savepoint, and the {@code UPDATE} does the work. It holds an {@code ACCESS EXCLUSIVE} lock on the
+ * table to the end of the run's transaction, where an {@code UPDATE} holds row locks.
  *
  * @param table   the table the step's {@code UPDATE} changes
  * @param columns each column rewritten and its new value, computed from the row's old values; every expression
@@ -71,16 +70,18 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
             return plain;
         }
         StringBuilder sql = new StringBuilder(1024).append("DO ").append(BLOCK)
-                .append("\nDECLARE\n  lock_wait text := current_setting('lock_timeout');\nBEGIN\n")
+                .append("\nDECLARE\n  odooops_lock_wait text := current_setting('lock_timeout');\nBEGIN\n")
                 .append("  IF ").append(pendingRows).append(" >= greatest(").append(MIN_ROWS)
                 .append(", (SELECT c.reltuples / 4 FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
                 .append("))\n     AND (SELECT coalesce(pg_relation_size(nullif(c.reltoastrelid, 0)), 0)")
                 .append(" <= pg_relation_size(c.oid) FROM pg_catalog.pg_class c WHERE c.oid = ").append(relation)
                 // row triggers fire for an UPDATE, not for a rewrite: a table with its own triggers is updated
-                .append(")\n     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = ").append(relation)
+                .append(")\n     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = ")
+                .append(relation)
                 .append(" AND NOT t.tgisinternal) THEN\n    BEGIN\n")
                 // the UPDATE needs no more than row locks: the rewrite waits at most a second for its table lock
-                .append("      IF lock_wait::interval = interval '0' OR lock_wait::interval > interval '1 second' THEN\n")
+                .append("      IF odooops_lock_wait::interval = interval '0'")
+                .append(" OR odooops_lock_wait::interval > interval '1 second' THEN\n")
                 .append("        PERFORM set_config('lock_timeout', '1s', true);\n      END IF;\n");
         if (prepare != null) {
             sql.append("      PERFORM ").append(dsl.renderInlined(prepare)).append(";\n");
@@ -88,10 +89,11 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
         sql.append("      EXECUTE (SELECT 'ALTER TABLE ' || ").append(relation).append("::text || string_agg(")
                 .append("format(' ALTER COLUMN %I TYPE %s USING %s', a.attname, format_type(a.atttypid, a.atttypmod),")
                 .append(" x.expr), ',' ORDER BY x.n)\n        FROM (VALUES ").append(String.join(", ", values))
-                .append(") AS x(n, col, expr)\n        JOIN pg_catalog.pg_attribute a ON a.attrelid = ").append(relation)
+                .append(") AS x(n, col, expr)\n        JOIN pg_catalog.pg_attribute a ON a.attrelid = ")
+                .append(relation)
                 .append(" AND a.attname = x.col AND NOT a.attisdropped);\n")
+                .append("      PERFORM set_config('lock_timeout', odooops_lock_wait, true);\n")
                 // a changed column type drops its statistics: gathered again, as a restore's ANALYZE would
-                .append("      PERFORM set_config('lock_timeout', lock_wait, true);\n")
                 .append("      EXECUTE 'ANALYZE ' || ").append(relation).append("::text;\n");
         if (!rest.isEmpty()) {
             sql.append("      ").append(rest).append(";\n");
