@@ -24,16 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * {@code odooops}: the CI and ops command line. Only {@link #main} exits; every command returns the contract's
  * exit code (0 success, 1 configuration, 2 runtime).
  */
-@Command(name = "odooops",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.")
 public final class OdooOpsCli implements Runnable {
 
     /**
@@ -49,11 +44,21 @@ public final class OdooOpsCli implements Runnable {
     private static final java.util.Set<String> SUMMARY_COMMANDS = java.util.Set.of("neutralize", "verify", "clone",
             "restore");
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private final EvidenceOptions evidenceOptions = new EvidenceOptions();
 
-    @CommandLine.Mixin
-    private EvidenceOptions evidenceOptions;
+    /**
+     * The root command's picocli model, built in code ({@link CodedOptions}) like that of {@code neutralize}: the
+     * path every container entrypoint takes reads no annotation.
+     */
+    private final CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(this)
+            .name("odooops").versionProvider(new VersionProvider());
+
+    private OdooOpsCli() {
+        spec.usageMessage().description(
+                "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.");
+        evidenceOptions.addTo(spec);
+        CodedOptions.withStandardHelpOptions(spec);
+    }
 
     /** Entry point of the launcher {@code bin/odooops}. */
     public static void main(String[] args) {
@@ -84,7 +89,7 @@ public final class OdooOpsCli implements Runnable {
         RunContext run = new RunContext(environment);
         CommandFactory factory = new CommandFactory(run);
         OdooOpsCli root = new OdooOpsCli();
-        CommandLine cli = new CommandLine(root, factory);
+        CommandLine cli = new CommandLine(root.spec, factory);
         addSubcommands(cli, factory, args);
         Launch launch = new Launch(root, run, environment, recording);
         cli.setOut(recording.out());
@@ -272,8 +277,9 @@ public final class OdooOpsCli implements Runnable {
         for (Map.Entry<String, Supplier<Class<?>>> command : COMMANDS.entrySet()) {
             if (selected.isEmpty() || selected.get().equals(command.getKey())) {
                 try {
-                    cli.addSubcommand(command.getKey(),
-                            new CommandLine(factory.create(command.getValue().get()), factory));
+                    Object created = factory.create(command.getValue().get());
+                    cli.addSubcommand(command.getKey(), new CommandLine(
+                            created instanceof CodedCommand coded ? coded.model() : created, factory));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot create the " + command.getKey() + " command", e);
                 }
