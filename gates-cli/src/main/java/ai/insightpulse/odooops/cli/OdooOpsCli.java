@@ -41,8 +41,7 @@ public final class OdooOpsCli implements Runnable {
     private static final Map<String, Supplier<Class<?>>> COMMANDS = commands();
 
     /** The commands that print a summary line on every path ({@link SummaryLineCommand}). */
-    private static final Set<String> SUMMARY_COMMANDS = Set.of("neutralize", "verify", "clone",
-            "restore");
+    private static final Set<String> SUMMARY_COMMANDS = Set.of("neutralize", "verify", "clone", "restore");
 
     private final EvidenceOptions evidenceOptions = new EvidenceOptions();
 
