@@ -25,13 +25,13 @@ public final class CodedOptions {
 
     /** An option with one value, {@code --name=LABEL}; its value is a {@code String}, null when not given. */
     public static OptionSpec text(String name, String paramLabel, String description) {
-        return OptionSpec.builder(name).type(String.class).arity("1").paramLabel(paramLabel).description(description)
+        return OptionSpec.builder(name).type(String.class).paramLabel(paramLabel).description(description)
                 .build();
     }
 
     /** An option without a value, {@code --name}; given, its value is {@code true}. */
     public static OptionSpec flag(String name, String description) {
-        return OptionSpec.builder(name).type(boolean.class).arity("0").initialValue(false).hasInitialValue(true)
+        return OptionSpec.builder(name).type(boolean.class).initialValue(false).hasInitialValue(true)
                 .description(description).build();
     }
 
@@ -60,10 +60,10 @@ public final class CodedOptions {
      */
     public static CommandSpec withStandardHelpOptions(CommandSpec command) {
         return command.addMixin(STANDARD_HELP_KEY, mixin(
-                OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).arity("0")
+                OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
                         .initialValue(false).hasInitialValue(true).descriptionKey("mixinStandardHelpOptions.help")
                         .description("Show this help message and exit.").build(),
-                OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).arity("0")
+                OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
                         .initialValue(false).hasInitialValue(true).descriptionKey("mixinStandardHelpOptions.version")
                         .description("Print version information and exit.").build()));
     }
