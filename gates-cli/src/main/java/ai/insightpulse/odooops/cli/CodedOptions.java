@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.OptionSpec;
  * whose class it generates when the annotation is first read (JDK 25: with its ClassFile API, interpreted at that
  * point); no class-data-sharing archive or AOT cache holds such classes, so every run paid for them again (with
  * picocli's reflection, 60-100 ms of a live run's ~0.6 CPU s, docs/PERFORMANCE.md, session {@code cli3}). The
- * other commands stay annotated and take
- * these options as a mixin of their {@link CommandSpec}: {@code @Mixin CommandSpec flags = options.spec();}
- * (picocli uses a mixin value that already is a {@code CommandSpec} as it is).
+ * other commands stay annotated and take these options as a mixin of their {@link CommandSpec}:
+ * {@code @Mixin CommandSpec flags = options.spec();} (picocli uses a mixin value that already is a
+ * {@code CommandSpec} as it is).
  */
 public final class CodedOptions {
 
