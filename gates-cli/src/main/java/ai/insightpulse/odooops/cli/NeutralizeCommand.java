@@ -7,37 +7,41 @@ import ai.insightpulse.odooops.neutralize.jooq.JooqNeutralizer;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code odooops neutralize [--dry-run]}: the drop-in for the seeds' {@code scripts/odoo_neutralize.py}. Reads the
  * same variables; flags override them. Prints exactly one {@code NEUTRALIZE_SUMMARY:} line on stdout on every
- * path; logs go to stderr.
+ * path; logs go to stderr. Its picocli model is built in code ({@link CodedOptions}): it starts every run.
  */
-@Command(name = "neutralize",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Neutralizes the Odoo database of a stage or dev environment: outgoing mail off behind one sink server,",
-            "crons off except the allowlist, the neutralized flag and banner on. Prod is a no-op that does not connect.",
-            "",
-            "Reads IPAI_ENV (or ODOO_STAGE), DB_HOST, DB_PORT, DB_USER, DB_PASSWORD or DB_PASSWORD_FILE, DB_NAME,",
-            "IPAI_NEUTRALIZE_CONFIRM, IPAI_CRON_ALLOWLIST; each flag below overrides its variable.",
-            "",
-            "Exit codes: 0 success, no-op or dry-run; 1 configuration or confirmation error (do not retry);",
-            "2 database or runtime error (nothing was changed; may be retried)."})
-final class NeutralizeCommand extends ConfiguredEngineCommand {
+final class NeutralizeCommand extends ConfiguredEngineCommand implements CodedCommand {
 
-    @Option(names = "--dry-run", description = "Count what would change, in a READ ONLY transaction; write nothing.")
-    private boolean dryRun;
+    /** What {@code odooops neutralize --help} says above the options. */
+    private static final String[] DESCRIPTION = {
+        "Neutralizes the Odoo database of a stage or dev environment: outgoing mail off behind one sink server,",
+        "crons off except the allowlist, the neutralized flag and banner on. Prod is a no-op that does not connect.",
+        "",
+        "Reads IPAI_ENV (or ODOO_STAGE), DB_HOST, DB_PORT, DB_USER, DB_PASSWORD or DB_PASSWORD_FILE, DB_NAME,",
+        "IPAI_NEUTRALIZE_CONFIRM, IPAI_CRON_ALLOWLIST; each flag below overrides its variable.",
+        "",
+        "Exit codes: 0 success, no-op or dry-run; 1 configuration or confirmation error (do not retry);",
+        "2 database or runtime error (nothing was changed; may be retried)."};
 
-    @Mixin
-    private NeutralizeOptions options;
+    private final OptionSpec dryRun = CodedOptions.flag("--dry-run",
+            "Count what would change, in a READ ONLY transaction; write nothing.");
+
+    private final NeutralizeOptions options = new NeutralizeOptions();
 
     NeutralizeCommand(RunContext run) {
         super(run);
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = codedModel("neutralize").addOption(dryRun).addMixin("options", options.spec());
+        model.usageMessage().sortOptions(false).description(DESCRIPTION);
+        return CodedOptions.withStandardHelpOptions(model);
     }
 
     @Override
@@ -47,7 +51,7 @@ final class NeutralizeCommand extends ConfiguredEngineCommand {
 
     @Override
     protected boolean readsOnly() {
-        return dryRun;
+        return CodedOptions.flag(dryRun);
     }
 
     @Override
@@ -59,7 +63,7 @@ final class NeutralizeCommand extends ConfiguredEngineCommand {
         } catch (RuntimeException | Error e) {
             // the engine reports database trouble as a result; this is a bug, and the line must still be printed
             result = NeutralizationResult.failed(Optional.of(config.environment().ipaiName()),
-                    Optional.of(config.database().database()), dryRun, new Failure(Failure.Kind.INTERNAL,
+                    Optional.of(config.database().database()), readsOnly(), new Failure(Failure.Kind.INTERNAL,
                             config.database().password().redactFrom(String.valueOf(e))),
                     Duration.ofNanos(System.nanoTime() - started));
             err.println("odooops neutralize: internal error: " + result.failure().get().message());
@@ -82,6 +86,6 @@ final class NeutralizeCommand extends ConfiguredEngineCommand {
 
     @Override
     public boolean knownDryRun() {
-        return dryRun;
+        return CodedOptions.flag(dryRun);
     }
 }

@@ -12,83 +12,91 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The flags every command that reads an Odoo database shares ({@code neutralize}, {@code verify}): each overrides
- * the variable of the seeds' script it names. A picocli mixin: {@code @Mixin NeutralizeOptions options;}.
+ * the variable of the seeds' script it names. A picocli mixin ({@link #spec}): {@code neutralize} adds it to its model,
+ * {@code verify} declares {@code @Mixin CommandSpec flags = options.spec();}.
  */
 public final class NeutralizeOptions {
 
-    @Option(names = "--env", paramLabel = "ENV", description = "prod, stage or dev (IPAI_ENV).")
-    private String env;
+    private final OptionSpec env = CodedOptions.text("--env", "ENV", "prod, stage or dev (IPAI_ENV).");
 
-    @Mixin
-    private ServerOptions server;
+    private final ServerOptions server = new ServerOptions();
 
-    @Option(names = "--db-name", paramLabel = "NAME", description = "Database name (DB_NAME).")
-    private String dbName;
+    private final OptionSpec dbName = CodedOptions.text("--db-name", "NAME", "Database name (DB_NAME).");
 
-    @Option(names = "--yes", description = "Confirm a live run (IPAI_NEUTRALIZE_CONFIRM=YES).")
-    private boolean confirmed;
+    private final OptionSpec confirmed = CodedOptions.flag("--yes",
+            "Confirm a live run (IPAI_NEUTRALIZE_CONFIRM=YES).");
 
-    @Mixin
-    private TargetSelectionOptions selection;
+    private final TargetSelectionOptions selection = new TargetSelectionOptions();
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Declared rules for the customer's own modules, a YAML file (IPAI_NEUTRALIZE_RULES).")
-    private String rulesFile;
+    private final OptionSpec rulesFile = CodedOptions.text("--rules", "FILE",
+            "Declared rules for the customer's own modules, a YAML file (IPAI_NEUTRALIZE_RULES).");
 
-    @Option(names = "--addons-path", paramLabel = "DIRS",
-            description = "Odoo's addons path, comma-separated: installed modules' data/neutralize.sql run from it"
-                    + " (ODOO_ADDONS_PATH).")
-    private String addonsPath;
+    private final OptionSpec addonsPath = CodedOptions.text("--addons-path", "DIRS",
+            "Odoo's addons path, comma-separated: installed modules' data/neutralize.sql run from it"
+                    + " (ODOO_ADDONS_PATH).");
 
-    @Option(names = "--odoo-conf", paramLabel = "FILE",
-            description = "Odoo's configuration file, whose addons_path is read (ODOO_RC).")
-    private String odooConf;
+    private final OptionSpec odooConf = CodedOptions.text("--odoo-conf", "FILE",
+            "Odoo's configuration file, whose addons_path is read (ODOO_RC).");
 
-    @Option(names = "--require-coverage",
-            description = "Fail when installed modules hold credential-shaped data nothing neutralizes"
-                    + " (IPAI_REQUIRE_COVERAGE=YES).")
-    private boolean requireCoverage;
+    private final OptionSpec requireCoverage = CodedOptions.flag("--require-coverage",
+            "Fail when installed modules hold credential-shaped data nothing neutralizes"
+                    + " (IPAI_REQUIRE_COVERAGE=YES).");
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION",
-            description = "Longest wait for a lock, e.g. 5s or 500ms (IPAI_NEUTRALIZE_LOCK_TIMEOUT, default 5s).")
-    private String lockTimeout;
+    private final OptionSpec lockTimeout = CodedOptions.text("--lock-timeout", "DURATION",
+            "Longest wait for a lock, e.g. 5s or 500ms (IPAI_NEUTRALIZE_LOCK_TIMEOUT, default 5s).");
 
-    @Option(names = "--connect-timeout", paramLabel = "DURATION",
-            description = "Longest wait for the connection (DB_CONNECT_TIMEOUT, default 5s).")
-    private String connectTimeout;
+    private final OptionSpec connectTimeout = CodedOptions.text("--connect-timeout", "DURATION",
+            "Longest wait for the connection (DB_CONNECT_TIMEOUT, default 5s).");
 
-    /** Used by picocli. */
+    /** The flags in the order the help lists them, the server's and the selection's among them. */
+    private final CommandSpec spec = CommandSpec.create()
+            .addOption(env)
+            .addMixin("server", server.spec())
+            .addOption(dbName)
+            .addOption(confirmed)
+            .addMixin("selection", selection.spec())
+            .addOption(rulesFile)
+            .addOption(addonsPath)
+            .addOption(odooConf)
+            .addOption(requireCoverage)
+            .addOption(lockTimeout)
+            .addOption(connectTimeout);
+
+    /** With nothing parsed yet. */
     public NeutralizeOptions() {
+    }
+
+    /** These flags, as a picocli mixin ({@link CodedOptions}). */
+    public CommandSpec spec() {
+        return spec;
     }
 
     /** The process environment with these flags laid over it. */
     public Map<String, String> variables(Map<String, String> environment) {
         Map<String, String> vars = new HashMap<>(environment);
-        if (env != null) {
-            vars.put(ConfigVariables.IPAI_ENV, env);
+        if (CodedOptions.text(env) != null) {
+            vars.put(ConfigVariables.IPAI_ENV, CodedOptions.text(env));
             vars.remove(ConfigVariables.ODOO_STAGE);
         }
         server.applyTo(vars);
         ServerOptions.putIfSet(vars, ConfigVariables.DB_NAME, dbName);
-        if (confirmed) {
+        if (CodedOptions.flag(confirmed)) {
             vars.put(ConfigVariables.IPAI_NEUTRALIZE_CONFIRM, "YES");
         }
         selection.applyTo(vars);
-        if (rulesFile != null) {
-            vars.put(DeclaredRulesSource.IPAI_NEUTRALIZE_RULES, rulesFile);
-        }
-        if (addonsPath != null) {
-            vars.put(ConfigVariables.ODOO_ADDONS_PATH, addonsPath);
-        } else if (odooConf != null) {
-            vars.put(ConfigVariables.ODOO_RC, odooConf);
+        ServerOptions.putIfSet(vars, DeclaredRulesSource.IPAI_NEUTRALIZE_RULES, rulesFile);
+        if (CodedOptions.text(addonsPath) != null) {
+            vars.put(ConfigVariables.ODOO_ADDONS_PATH, CodedOptions.text(addonsPath));
+        } else if (CodedOptions.text(odooConf) != null) {
+            vars.put(ConfigVariables.ODOO_RC, CodedOptions.text(odooConf));
             vars.remove(ConfigVariables.ODOO_ADDONS_PATH);
         }
-        if (requireCoverage) {
+        if (CodedOptions.flag(requireCoverage)) {
             vars.put(ConfigVariables.IPAI_REQUIRE_COVERAGE, "YES");
         }
         ServerOptions.putIfSet(vars, ConfigVariables.IPAI_NEUTRALIZE_LOCK_TIMEOUT, lockTimeout);
@@ -107,7 +115,7 @@ public final class NeutralizeOptions {
         try {
             NeutralizeConfig config = ConfigVariables.read(vars, dryRun);
             // a --rules flag wins over the policy's rules, as every flag wins over a policy
-            DeclaredRules rules = DeclaredRulesSource.read(vars, rulesFile == null ? run.policy() : Optional.empty());
+            DeclaredRules rules = DeclaredRulesSource.read(vars, CodedOptions.text(rulesFile) == null ? run.policy() : Optional.empty());
             return Optional.of(rules.isEmpty() ? config : config.toBuilder().declaredRules(rules).build());
         } catch (ConfigException e) {
             err.println("odooops " + command + ": " + e.getMessage());

@@ -17,23 +17,18 @@ import ai.insightpulse.odooops.neutralize.Failure;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * {@code odooops}: the CI and ops command line. Only {@link #main} exits; every command returns the contract's
  * exit code (0 success, 1 configuration, 2 runtime).
  */
-@Command(name = "odooops",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.")
 public final class OdooOpsCli implements Runnable {
 
     /**
@@ -46,14 +41,23 @@ public final class OdooOpsCli implements Runnable {
     private static final Map<String, Supplier<Class<?>>> COMMANDS = commands();
 
     /** The commands that print a summary line on every path ({@link SummaryLineCommand}). */
-    private static final java.util.Set<String> SUMMARY_COMMANDS = java.util.Set.of("neutralize", "verify", "clone",
-            "restore");
+    private static final Set<String> SUMMARY_COMMANDS = Set.of("neutralize", "verify", "clone", "restore");
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private final EvidenceOptions evidenceOptions = new EvidenceOptions();
 
-    @CommandLine.Mixin
-    private EvidenceOptions evidenceOptions;
+    /**
+     * The root command's picocli model, built in code ({@link CodedOptions}) like that of {@code neutralize}: the
+     * path every container entrypoint takes reads no annotation.
+     */
+    private final CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(this)
+            .name("odooops").versionProvider(new VersionProvider());
+
+    private OdooOpsCli() {
+        spec.usageMessage().description(
+                "Makes staging and dev copies of an Odoo production database inert, and checks they stay so.");
+        evidenceOptions.addTo(spec);
+        CodedOptions.withStandardHelpOptions(spec);
+    }
 
     /** Entry point of the launcher {@code bin/odooops}. */
     public static void main(String[] args) {
@@ -62,8 +66,11 @@ public final class OdooOpsCli implements Runnable {
         Runtime.getRuntime().addShutdownHook(new Thread(SummaryOutput::printStopLine, "odooops-stop"));
         // a hint for the JVM's first milliseconds, before picocli has even loaded, not a parse: a signal from here
         // on waits for the summary line a summary-line command owes (picocli's parse decides everything the run does)
-        if (Arrays.stream(args).anyMatch(SUMMARY_COMMANDS::contains)) {
-            SummaryOutput.expectLine();
+        for (String arg : args) {
+            if (SUMMARY_COMMANDS.contains(arg)) {
+                SummaryOutput.expectLine();
+                break;
+            }
         }
         int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         SummaryOutput.runEnded();
@@ -84,20 +91,14 @@ public final class OdooOpsCli implements Runnable {
         RunContext run = new RunContext(environment);
         CommandFactory factory = new CommandFactory(run);
         OdooOpsCli root = new OdooOpsCli();
-        CommandLine cli = new CommandLine(root, factory);
+        CommandLine cli = new CommandLine(root.spec, factory);
         addSubcommands(cli, factory, args);
-        Launch launch = new Launch(root, run, environment, recording);
+        Launch launch = new Launch(root, run, environment, recording, startedNanos);
         cli.setOut(recording.out());
         cli.setErr(recording.err());
-        cli.setParameterExceptionHandler(new UsageErrorHandler(run, launch::beforeUsageError));
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            recording.err().println("odooops: internal error: " + ex);
-            return 2;
-        });
-        cli.setExecutionStrategy(parseResult -> {
-            launch.beforeCommand(parseResult);
-            return execute(parseResult, run, launch.stopReason, startedNanos);
-        });
+        cli.setParameterExceptionHandler(launch);
+        cli.setExecutionExceptionHandler(launch);
+        cli.setExecutionStrategy(launch);
         int code;
         try {
             code = cli.execute(args);
@@ -121,24 +122,54 @@ public final class OdooOpsCli implements Runnable {
      * What happens between picocli's parse and the command: the evidence options and the control-plane policy are
      * read from the parse, once, before the command runs (or before a usage error is reported, which leaves
      * evidence too). A policy is laid over the run's environment, which every command reads when it runs.
+     *
+     * <p>It is picocli's handler of the run (execution strategy, usage errors, exceptions) as a class rather than
+     * lambdas: a lambda of a picocli interface (or with a picocli type in its signature) is generated anew at every
+     * start, since no AOT cache holds one (picocli's Java 5 class files stay unlinked in it), and each costs more
+     * than loading this class from the jar.
      */
-    private static final class Launch {
+    private static final class Launch implements CommandLine.IExecutionStrategy,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
         private final OdooOpsCli root;
         private final RunContext run;
         private final Map<String, String> environment;
         private final RunRecording recording;
+        private final long startedNanos;
+        private final UsageErrorHandler usageErrors;
         private boolean prepared;
         /** The subcommand picocli selected, as the evidence names the run. */
         private String command = "odooops";
         /** Why the command must not run: the evidence database could not be read. */
         private Optional<String> stopReason = Optional.empty();
-        private RunRecording.Capture engineLog = () -> { };
+        private RunRecording.Capture engineLog = RunRecording.Capture.NONE;
 
-        Launch(OdooOpsCli root, RunContext run, Map<String, String> environment, RunRecording recording) {
+        Launch(OdooOpsCli root, RunContext run, Map<String, String> environment, RunRecording recording,
+               long startedNanos) {
             this.root = root;
             this.run = run;
             this.environment = environment;
             this.recording = recording;
+            this.startedNanos = startedNanos;
+            this.usageErrors = new UsageErrorHandler(run);
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parseResult) {
+            beforeCommand(parseResult);
+            return OdooOpsCli.execute(parseResult, run, stopReason, startedNanos);
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            beforeUsageError(ex.getCommandLine());
+            return usageErrors.handleParseException(ex, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine,
+                                            CommandLine.ParseResult parseResult) {
+            recording.err().println("odooops: internal error: " + ex);
+            return 2;
         }
 
         /** For a usage error: what picocli parsed up to it, in the command that reported it and its parents. */
@@ -266,14 +297,22 @@ public final class OdooOpsCli implements Runnable {
      * the name must be known before the parse, and picocli's own rules decide it (option values, {@code --},
      * {@code --opt=value}), not a scan written by hand. The placeholders cost a few small models; the real parse
      * below is the only one whose values anything reads.
+     *
+     * <p>Each placeholder is a {@code CommandLine} of its own, which picocli makes with its converters and help
+     * settings (~1.5 ms at start-up). So the first argument that names a command, the one picocli selects in
+     * practice, is tried alone first, and kept when picocli selects it from a parse without any mistake: the
+     * arguments before it name no command, so the other placeholders could not change how picocli reads them.
+     * Otherwise (that name was an option's value, an {@code @file} may hold names, a mistake) every placeholder is
+     * registered and the parse repeated.
      */
     private static void addSubcommands(CommandLine cli, CommandFactory factory, String[] args) {
         Optional<String> selected = selectedCommand(cli, args);
         for (Map.Entry<String, Supplier<Class<?>>> command : COMMANDS.entrySet()) {
             if (selected.isEmpty() || selected.get().equals(command.getKey())) {
                 try {
-                    cli.addSubcommand(command.getKey(),
-                            new CommandLine(factory.create(command.getValue().get()), factory));
+                    Object created = factory.create(command.getValue().get());
+                    cli.addSubcommand(command.getKey(), new CommandLine(
+                            created instanceof CodedCommand coded ? coded.model() : created, factory));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot create the " + command.getKey() + " command", e);
                 }
@@ -282,7 +321,32 @@ public final class OdooOpsCli implements Runnable {
     }
 
     private static Optional<String> selectedCommand(CommandLine cli, String[] args) {
-        for (String name : COMMANDS.keySet()) {
+        String first = null;
+        for (String arg : args) {
+            if (arg.startsWith("@")) {
+                first = null;
+                break;
+            }
+            if (first == null && COMMANDS.containsKey(arg)) {
+                first = arg;
+            }
+        }
+        if (first != null) {
+            Optional<String> selected = selectedAmong(cli, args, Set.of(first), true);
+            if (selected.isPresent()) {
+                return selected;
+            }
+        }
+        return selectedAmong(cli, args, COMMANDS.keySet(), false);
+    }
+
+    /**
+     * The subcommand picocli selects in {@code args} with a placeholder for each of {@code names}; with
+     * {@code strict}, none when the parse met a mistake.
+     */
+    private static Optional<String> selectedAmong(CommandLine cli, String[] args, Set<String> names,
+                                                  boolean strict) {
+        for (String name : names) {
             CommandLine.Model.CommandSpec placeholder = CommandLine.Model.CommandSpec.create().name(name);
             placeholder.parser().unmatchedOptionsArePositionalParams(true);
             placeholder.addPositional(CommandLine.Model.PositionalParamSpec.builder().arity("0..*")
@@ -294,13 +358,16 @@ public final class OdooOpsCli implements Runnable {
             try {
                 parsed = cli.parseArgs(args);
             } catch (CommandLine.ParameterException e) {
+                if (strict) {
+                    return Optional.empty();
+                }
                 // a mistake in the root's own arguments: the subcommand may still have been met
                 parsed = cli.getParseResult();
             }
             return parsed != null && parsed.hasSubcommand()
                     ? Optional.of(parsed.subcommand().commandSpec().name()) : Optional.empty();
         } finally {
-            for (String name : COMMANDS.keySet()) {
+            for (String name : names) {
                 cli.getCommandSpec().removeSubcommand(name);
             }
         }

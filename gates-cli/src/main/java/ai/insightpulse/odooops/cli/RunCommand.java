@@ -14,6 +14,7 @@ public abstract class RunCommand implements Callable<Integer> {
 
     private final RunContext run;
 
+    /** Injected by picocli into an annotated command; one whose model is built in code makes it: {@link #codedModel}. */
     @Spec
     private CommandSpec spec;
 
@@ -25,6 +26,16 @@ public abstract class RunCommand implements Callable<Integer> {
     /** The run: its environment (read it when the command runs), its policy, where its outcome goes. */
     protected final RunContext run() {
         return run;
+    }
+
+    /**
+     * For a command whose picocli model is built in code rather than read from annotations ({@link CodedOptions}):
+     * an empty model named {@code name} whose command is this one (picocli calls {@link #call}), which is then
+     * {@link #spec()}.
+     */
+    protected final CommandSpec codedModel(String name) {
+        spec = CommandSpec.wrapWithoutInspection(this).name(name);
+        return spec;
     }
 
     /** The command's picocli model (its name, its parsed options). */

@@ -4,11 +4,13 @@ import ai.insightpulse.odooops.neutralize.ConfigVariables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Where the PostgreSQL server is and how to log in: the flags every command that connects shares, each overriding
- * the variable it names. There is no password flag: it would show in {@code ps}. A picocli mixin.
+ * the variable it names. There is no password flag: it would show in {@code ps}. A picocli mixin
+ * ({@link #spec}).
  */
 public final class ServerOptions {
 
@@ -17,23 +19,27 @@ public final class ServerOptions {
             ConfigVariables.DB_USER, ConfigVariables.DB_PASSWORD, ConfigVariables.DB_PASSWORD_FILE,
             ConfigVariables.DB_CONNECT_TIMEOUT);
 
-    @Option(names = "--db-host", paramLabel = "HOST", description = "Database host (DB_HOST, default localhost).")
-    private String dbHost;
+    private final OptionSpec dbHost = CodedOptions.text("--db-host", "HOST",
+            "Database host (DB_HOST, default localhost).");
 
-    @Option(names = "--db-port", paramLabel = "PORT", description = "Database port (DB_PORT, default 5432).")
-    private String dbPort;
+    private final OptionSpec dbPort = CodedOptions.text("--db-port", "PORT", "Database port (DB_PORT, default 5432).");
 
-    @Option(names = "--db-user", paramLabel = "USER",
-            description = "Database role (DB_USER, default odoo; demo: the OS user); clone, restore and demo need one that "
-                    + "may create databases.")
-    private String dbUser;
+    private final OptionSpec dbUser = CodedOptions.text("--db-user", "USER",
+            "Database role (DB_USER, default odoo; demo: the OS user); clone, restore and demo need one that "
+                    + "may create databases.");
 
-    @Option(names = "--db-password-file", paramLabel = "FILE",
-            description = "File holding the password (DB_PASSWORD_FILE). There is no password flag: it would show in ps.")
-    private String dbPasswordFile;
+    private final OptionSpec dbPasswordFile = CodedOptions.text("--db-password-file", "FILE",
+            "File holding the password (DB_PASSWORD_FILE). There is no password flag: it would show in ps.");
 
-    /** Used by picocli. */
+    private final CommandSpec spec = CodedOptions.mixin(dbHost, dbPort, dbUser, dbPasswordFile);
+
+    /** With nothing parsed yet. */
     public ServerOptions() {
+    }
+
+    /** These flags, as a picocli mixin ({@link CodedOptions}). */
+    public CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -56,10 +62,14 @@ public final class ServerOptions {
         putIfSet(vars, ConfigVariables.DB_HOST, dbHost);
         putIfSet(vars, ConfigVariables.DB_PORT, dbPort);
         putIfSet(vars, ConfigVariables.DB_USER, dbUser);
-        if (dbPasswordFile != null) {
+        if (CodedOptions.text(dbPasswordFile) != null) {
             vars.remove(ConfigVariables.DB_PASSWORD);
-            vars.put(ConfigVariables.DB_PASSWORD_FILE, dbPasswordFile);
+            vars.put(ConfigVariables.DB_PASSWORD_FILE, CodedOptions.text(dbPasswordFile));
         }
+    }
+
+    static void putIfSet(Map<String, String> vars, String name, OptionSpec option) {
+        putIfSet(vars, name, CodedOptions.text(option));
     }
 
     static void putIfSet(Map<String, String> vars, String name, String value) {

@@ -13,21 +13,18 @@ import picocli.CommandLine;
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
 
     private final RunContext run;
-    private final java.util.function.Consumer<CommandLine> beforeReport;
 
     /**
-     * @param beforeReport called first with the command that reported the mistake: reads the evidence options and
-     *                     the policy from what picocli parsed up to it, so that the run still leaves evidence
+     * With the run. The caller reads the evidence options and the policy from what picocli parsed up to the
+     * mistake first, so that the run still leaves evidence.
      */
-    UsageErrorHandler(RunContext run, java.util.function.Consumer<CommandLine> beforeReport) {
+    UsageErrorHandler(RunContext run) {
         this.run = run;
-        this.beforeReport = beforeReport;
     }
 
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        beforeReport.accept(cmd);
         // picocli quotes the argument it could not place, which may be a URL with a password in it
         String message = ConfigException.withoutCredentials(
                 ex.getMessage().lines().findFirst().orElse("invalid arguments"));

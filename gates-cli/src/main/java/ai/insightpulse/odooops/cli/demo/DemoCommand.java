@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -42,8 +43,11 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 done and verified; 1 configuration error; 2 database error; 3 applied but not verified."})
 public final class DemoCommand extends RunCommand {
 
+    private final ServerOptions server = new ServerOptions();
+
+    /** {@link ServerOptions}' flags, declared in code ({@code CodedOptions}): picocli takes the model as it is. */
     @Mixin
-    private ServerOptions server;
+    private final CommandSpec serverFlags = server.spec();
 
     @Option(names = "--maintenance-db", paramLabel = "NAME", defaultValue = "postgres",
             description = "Database to connect to for CREATE DATABASE (default ${DEFAULT-VALUE}).")

@@ -1,15 +1,17 @@
 package ai.insightpulse.odooops.cli.evidence;
 
+import ai.insightpulse.odooops.cli.CodedOptions;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
  * {@code --evidence-dir}, {@code --evidence-zone} and {@code --evidence-db}, accepted by every command (the
- * constitution's §6.3 evidence trail). An ordinary picocli mixin of the root command: its values come from the
- * one parse of the command line ({@link #settings}).
+ * constitution's §6.3 evidence trail). Options of the root command ({@link #addTo}, {@link CodedOptions}) that every
+ * subcommand inherits: their values come from the one parse of the command line ({@link #settings}).
  */
 public final class EvidenceOptions {
 
@@ -22,21 +24,26 @@ public final class EvidenceOptions {
     /** The constitution's zone (§6.3): Asia/Manila, UTC+08:00. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Manila");
 
-    @Option(names = "--evidence-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Write this run's summary and log under DIR/<YYYYMMDD-HHMM+0800>/<topic>/logs/ "
-                    + "(" + DIR_VARIABLE + ").")
-    String dir;
+    private final OptionSpec dir = inherited(CodedOptions.text("--evidence-dir", "DIR",
+            "Write this run's summary and log under DIR/<YYYYMMDD-HHMM+0800>/<topic>/logs/ (" + DIR_VARIABLE + ")."));
 
-    @Option(names = "--evidence-zone", paramLabel = "ZONE", scope = ScopeType.INHERIT,
-            description = "Time zone of the evidence directory names (" + ZONE_VARIABLE + ", default Asia/Manila).")
-    String zone;
+    private final OptionSpec zone = inherited(CodedOptions.text("--evidence-zone", "ZONE",
+            "Time zone of the evidence directory names (" + ZONE_VARIABLE + ", default Asia/Manila)."));
 
-    @Option(names = "--evidence-db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
-            description = "Record this run in the ops schema of a control-plane PostgreSQL (" + DB_VARIABLE + ").")
-    String db;
+    private final OptionSpec db = inherited(CodedOptions.text("--evidence-db", "JDBC_URL",
+            "Record this run in the ops schema of a control-plane PostgreSQL (" + DB_VARIABLE + ")."));
 
-    /** Used by picocli. */
+    /** With nothing parsed yet. */
     public EvidenceOptions() {
+    }
+
+    /** These flags as options of the root command, which every subcommand accepts too ({@link ScopeType#INHERIT}). */
+    public void addTo(CommandSpec root) {
+        root.addOption(dir).addOption(zone).addOption(db);
+    }
+
+    private static OptionSpec inherited(OptionSpec option) {
+        return option.toBuilder().scopeType(ScopeType.INHERIT).build();
     }
 
     /**
@@ -49,9 +56,14 @@ public final class EvidenceOptions {
      * @param environment the process environment
      */
     public Settings settings(Map<String, String> environment) {
-        return new Settings(Optional.ofNullable(blankToNull(dir != null ? dir : environment.get(DIR_VARIABLE))),
-                Optional.ofNullable(blankToNull(zone != null ? zone : environment.get(ZONE_VARIABLE))),
-                Optional.ofNullable(blankToNull(db != null ? db : environment.get(DB_VARIABLE))));
+        return new Settings(Optional.ofNullable(blankToNull(given(dir, environment, DIR_VARIABLE))),
+                Optional.ofNullable(blankToNull(given(zone, environment, ZONE_VARIABLE))),
+                Optional.ofNullable(blankToNull(given(db, environment, DB_VARIABLE))));
+    }
+
+    private static String given(OptionSpec option, Map<String, String> environment, String variable) {
+        String flag = CodedOptions.text(option);
+        return flag != null ? flag : environment.get(variable);
     }
 
     private static String blankToNull(String s) {

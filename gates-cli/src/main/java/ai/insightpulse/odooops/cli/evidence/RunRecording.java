@@ -71,6 +71,9 @@ public final class RunRecording {
     /** A running capture of {@code System.err}; closing it restores the real stream. */
     @FunctionalInterface
     public interface Capture extends AutoCloseable {
+        /** No capture: closing it does nothing. */
+        Capture NONE = () -> { };
+
         @Override
         void close();
     }

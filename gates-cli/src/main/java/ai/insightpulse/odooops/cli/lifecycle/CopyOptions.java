@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import ai.insightpulse.odooops.cli.ServerOptions;
 import ai.insightpulse.odooops.cli.TargetSelectionOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -27,11 +28,17 @@ public final class CopyOptions {
     @Option(names = "--yes", description = "Confirm: the target is replaced (IPAI_NEUTRALIZE_CONFIRM=YES).")
     boolean confirmed;
 
-    @Mixin
-    ServerOptions server;
+    final ServerOptions server = new ServerOptions();
 
+    /** {@link ServerOptions}' flags, declared in code ({@code CodedOptions}): picocli takes the model as it is. */
     @Mixin
-    TargetSelectionOptions selection;
+    private final CommandSpec serverFlags = server.spec();
+
+    final TargetSelectionOptions selection = new TargetSelectionOptions();
+
+    /** {@link TargetSelectionOptions}' flags, declared in code like the server's. */
+    @Mixin
+    private final CommandSpec selectionFlags = selection.spec();
 
     @Option(names = "--maintenance-db", paramLabel = "NAME", defaultValue = "postgres",
             description = "Database to connect to for CREATE/ALTER/DROP DATABASE (default ${DEFAULT-VALUE}).")

@@ -11,6 +11,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,8 +21,11 @@ public final class DevServerOptions {
     /** Odoo's data dir, whose {@code filestore/<db>} holds a database's attachments. */
     static final String ODOO_DATA_DIR = "ODOO_DATA_DIR";
 
+    final ServerOptions server = new ServerOptions();
+
+    /** {@link ServerOptions}' flags, declared in code ({@code CodedOptions}): picocli takes the model as it is. */
     @Mixin
-    ServerOptions server;
+    private final CommandSpec serverFlags = server.spec();
 
     @Option(names = "--maintenance-db", paramLabel = "NAME", defaultValue = "postgres",
             description = "Database to connect to for DROP DATABASE (default ${DEFAULT-VALUE}).")

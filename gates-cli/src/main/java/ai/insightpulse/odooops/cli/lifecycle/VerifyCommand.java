@@ -12,6 +12,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizationResult;
 import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -37,8 +38,11 @@ public final class VerifyCommand extends ConfiguredEngineCommand {
     /** The exit code of a database that is reachable but not neutralized. */
     public static final int NOT_NEUTRALIZED = ExitCode.NOT_NEUTRALIZED.code();
 
+    private final NeutralizeOptions options = new NeutralizeOptions();
+
+    /** {@link NeutralizeOptions}' flags, declared in code ({@code CodedOptions}): picocli takes the model as it is. */
     @Mixin
-    private NeutralizeOptions options;
+    private final CommandSpec optionFlags = options.spec();
 
     /** Used by picocli, with the run. */
     public VerifyCommand(RunContext run) {

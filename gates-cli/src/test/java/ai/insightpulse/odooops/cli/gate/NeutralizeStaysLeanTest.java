@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code odooops neutralize} runs beside every Odoo container and must start fast: it loads no gate class (not even
  * the {@code gate} command), no lifecycle command, no parser of the gates, SnakeYAML, JGit or Flyway, and not
- * {@code evidence prune} (issue 15, point 7).
+ * {@code evidence prune} (issue 15, point 7); and it reads no annotation, whose proxy classes the JDK generates at
+ * every start (issue 18: its picocli model is built in code, {@code CodedOptions}).
  */
 class NeutralizeStaysLeanTest {
 
@@ -44,5 +45,6 @@ class NeutralizeStaysLeanTest {
                 || l.contains("org.yaml.snakeyaml.")
                 || l.contains("org.flywaydb.")
                 || l.contains("com.fasterxml.jackson.dataformat.yaml."));
+        assertThat(loaded).noneMatch(l -> l.contains("__dynamic_proxy__"));
     }
 }
