@@ -91,6 +91,21 @@ class MaskingFormsTest {
     }
 
     @Test
+    void aFakePhoneKeepsTheDigitCountOfShortAndLongNumbersAlike() {
+        // up to 22 characters the fake's digits come from one digest, beyond from both: either way as many digits
+        // as the original, with the leading + kept
+        Field<String> v = DSL.field("v", String.class);
+        for (String number : List.of("0475 12 34 56", "+32 475 12 34 56 78 90", "+32 475 12 34 56 78 901",
+                "+1 234 567 890 123 456 789 012 345 678 901 234 567")) {
+            String fake = (String) db.scalar("SELECT " + SQL.renderInlined(Masking.fakePhone(v))
+                    + " FROM (SELECT " + SQL.renderInlined(DSL.inline(number)) + "::varchar AS v) t");
+            assertEquals(number.startsWith("+") ? "+999" : "999", fake.substring(0, number.startsWith("+") ? 4 : 3),
+                    fake);
+            assertEquals(number.replaceAll("[^0-9]", "").length(), fake.replaceAll("[^0-9]", "").length(), fake);
+        }
+    }
+
+    @Test
     void oneAddressGetsOnePseudonymWhateverItsCaseAndSurroundings() {
         Field<String> v = DSL.field("v", String.class);
         List<Object> masked = new ArrayList<>();
