@@ -6,6 +6,7 @@ import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
 import ai.insightpulse.odooops.neutralize.testing.ProdLikeSeed;
 import ai.insightpulse.odooops.neutralize.testing.TableSnapshot;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,6 +121,29 @@ class LauncherIT {
     }
 
     @Test
+    void theLaunchersJarCarriesEveryPicocliClassCompiledForJava17() throws Exception {
+        // picocli's own jar (on this test's class path) holds Java 5 class files; the launcher's jar holds the same
+        // classes, compiled from picocli's published sources for Java 17, which class-data sharing can hold
+        Path picocliJar = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
+        try (JarFile original = new JarFile(picocliJar.toFile());
+             JarFile launcher = new JarFile(HOME.resolve("gates-cli/target/odooops.jar").toFile())) {
+            List<String> classes = original.stream().map(JarEntry::getName)
+                    .filter(n -> n.startsWith("picocli/") && n.endsWith(".class")).toList();
+            assertThat(classes).hasSizeGreaterThan(100);
+            for (String name : classes) {
+                JarEntry entry = launcher.getJarEntry(name);
+                assertThat(entry).as(name).isNotNull();
+                try (InputStream in = launcher.getInputStream(entry)) {
+                    byte[] header = in.readNBytes(8);
+                    int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+                    assertThat(major).as(name + " class file version").isEqualTo(61);
+                }
+            }
+        }
+    }
+
+    @Test
     void theBuiltClassDataArchiveMapsAndHoldsTheRunsClasses() throws Exception {
         // -Xshare:on makes the JVM refuse to start when the archive does not match the jar and the JDK
         Result r = run(Map.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:stdout", "IPAI_ENV", "prod",
@@ -181,13 +207,16 @@ class LauncherIT {
         Result r = run(Map.of("JAVA_HOME", "", "JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info:stdout",
                 "IPAI_ENV", "prod", "DB_NAME", "odoo_prod"), HOME.resolve("bin/odooops").toString(), "neutralize");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        // all but the few that implement picocli's interfaces: picocli's own classes are Java 5 class files, which
-        // the cache keeps unlinked, and it leaves out the classes that extend or implement them
+        // ours and picocli's alike: the jar's picocli is compiled for Java 17 (gates-cli/pom.xml), and the cache
+        // holds no Java 5 class file, nor any class that extends or implements one
         List<String> ours = r.stdout().lines()
                 .filter(l -> l.contains(" ai.insightpulse.odooops.") && !l.contains("$$Lambda")).toList();
         assertThat(ours).hasSizeGreaterThan(100);
         assertThat(ours.stream().filter(l -> !l.contains("source: shared objects file")))
-                .hasSizeLessThanOrEqualTo(5);
+                .hasSizeLessThanOrEqualTo(2);
+        List<String> picocli = r.stdout().lines().filter(l -> l.contains(" picocli.")).toList();
+        assertThat(picocli).hasSizeGreaterThan(50)
+                .allSatisfy(l -> assertThat(l).contains("source: shared objects file"));
 
         // JAVA_HOME naming another JDK (the one running this test): the JDK 17 archive, which -Xshare:on requires
         Path thisJdk = Path.of(System.getProperty("java.home")).toRealPath();
