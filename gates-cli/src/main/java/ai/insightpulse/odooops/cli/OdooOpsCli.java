@@ -72,7 +72,16 @@ public final class OdooOpsCli implements Runnable {
                 break;
             }
         }
-        int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // the same kind of hint: a container entrypoint's `neutralize` starts the engine's initialization now
+        EnginePreparation preparation = EnginePreparation.NONE;
+        for (String arg : args) {
+            if (COMMANDS.containsKey(arg)) {
+                preparation = "neutralize".equals(arg) ? EnginePreparation.start() : EnginePreparation.NONE;
+                break;
+            }
+        }
+        int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                preparation);
         SummaryOutput.runEnded();
         System.exit(code);
     }
@@ -82,6 +91,12 @@ public final class OdooOpsCli implements Runnable {
      * directly.
      */
     public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        return run(args, environment, out, err, EnginePreparation.NONE);
+    }
+
+    /** {@link #run(String[], Map, PrintWriter, PrintWriter)}, with the engine's initialization perhaps under way. */
+    static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err,
+                   EnginePreparation preparation) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Instant started = Instant.now();
@@ -93,7 +108,7 @@ public final class OdooOpsCli implements Runnable {
         OdooOpsCli root = new OdooOpsCli();
         CommandLine cli = new CommandLine(root.spec, factory);
         addSubcommands(cli, factory, args);
-        Launch launch = new Launch(root, run, environment, recording, startedNanos);
+        Launch launch = new Launch(root, run, environment, recording, startedNanos, preparation);
         cli.setOut(recording.out());
         cli.setErr(recording.err());
         cli.setParameterExceptionHandler(launch);
@@ -108,6 +123,7 @@ public final class OdooOpsCli implements Runnable {
         }
         EvidenceOptions.Settings evidence = root.evidenceOptions.settings(environment);
         if (evidence.any()) {
+            preparation.awaitDone();
             code = RunEvidence.record(evidence, run, launch.command, args, recording, started, code);
         }
         if (launch.stopReason.isPresent() && code == 0) {
@@ -136,6 +152,7 @@ public final class OdooOpsCli implements Runnable {
         private final RunRecording recording;
         private final long startedNanos;
         private final UsageErrorHandler usageErrors;
+        private final EnginePreparation preparation;
         private boolean prepared;
         /** The subcommand picocli selected, as the evidence names the run. */
         private String command = "odooops";
@@ -144,7 +161,8 @@ public final class OdooOpsCli implements Runnable {
         private RunRecording.Capture engineLog = RunRecording.Capture.NONE;
 
         Launch(OdooOpsCli root, RunContext run, Map<String, String> environment, RunRecording recording,
-               long startedNanos) {
+               long startedNanos, EnginePreparation preparation) {
+            this.preparation = preparation;
             this.root = root;
             this.run = run;
             this.environment = environment;
@@ -203,6 +221,11 @@ public final class OdooOpsCli implements Runnable {
             prepared = true;
             command = name;
             EvidenceOptions.Settings evidence = root.evidenceOptions.settings(environment);
+            // a plain neutralize touches jOOQ only through the engine, which waits for the initialization itself;
+            // the evidence database and every other command use jOOQ here, on this thread (EnginePreparation)
+            if (!"neutralize".equals(name) || evidence.any()) {
+                preparation.awaitDone();
+            }
             if (evidence.any()) {
                 engineLog = recording.captureSystemErr();
             }

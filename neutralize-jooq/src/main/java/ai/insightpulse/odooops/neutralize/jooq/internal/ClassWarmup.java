@@ -17,13 +17,35 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Renders every statement of every target without a database, and names every column any target knows: what the
+ * What the first run in a JVM initializes, done ahead ({@link #firstRunInitialization()}, which every run calls);
+ * and every statement of every target rendered without a database, and every column any target knows: what the
  * build-only training that makes the launchers' class-data-sharing archives (the {@code launcher-training} module)
  * and the tables' access check run every target against.
  */
 public final class ClassWarmup {
 
+    private static volatile boolean firstRunInitialized;
+
     private ClassWarmup() {
+    }
+
+    /**
+     * What every first run in a JVM initializes before its first statement, once: jOOQ's data types (its static
+     * initialization, ~50 ms of a CLI run), the engine's tables and targets. Synchronized: jOOQ's static
+     * initialization must not run on two threads at once (two threads that meet its classes in different orders
+     * can deadlock, jOOQ/jOOQ#19529), so a second caller waits for the first.
+     */
+    public static void firstRunInitialization() {
+        if (firstRunInitialized) {
+            return;
+        }
+        synchronized (ClassWarmup.class) {
+            if (!firstRunInitialized) {
+                DSL.using(SQLDialect.POSTGRES, TransactionalRun.Jooq.SETTINGS);
+                TargetCatalog.all();
+                firstRunInitialized = true;
+            }
+        }
     }
 
     /** Renders every target's statements in {@code context}; returns the total SQL length. */

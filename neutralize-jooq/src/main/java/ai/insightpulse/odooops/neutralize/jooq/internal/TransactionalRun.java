@@ -64,12 +64,21 @@ public final class TransactionalRun {
     public static final long ADVISORY_LOCK_KEY = 0x6F646F6F6F707321L;
 
     private static final Logger LOG = LoggerFactory.getLogger("ai.insightpulse.odooops.neutralize");
-    private static final Settings SETTINGS = new Settings()
-            .withExecuteLogging(false)
-            .withRenderFormatted(false);
     private static final Pattern SERIES = Pattern.compile("^((?:saas~)?\\d+\\.\\d+)");
     private static final Pattern BATCH_ENTRY = Pattern.compile("Batch entry (\\d+)");
 
+    /**
+     * jOOQ's settings of every run, in a holder: initializing this class touches no jOOQ class, since jOOQ's own
+     * initialization may be under way on another thread ({@link ClassWarmup#firstRunInitialization()}).
+     */
+    static final class Jooq {
+        static final Settings SETTINGS = new Settings()
+                .withExecuteLogging(false)
+                .withRenderFormatted(false);
+
+        private Jooq() {
+        }
+    }
 
     /** What a run does. */
     public enum Mode {
@@ -109,7 +118,9 @@ public final class TransactionalRun {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);
             try {
-                DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES, SETTINGS);
+                // at once when done before, perhaps on another thread while this one connected (JooqNeutralizer.prepare)
+                ClassWarmup.firstRunInitialization();
+                DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES, Jooq.SETTINGS);
                 phase = "taking the neutralize lock";
                 lock(dsl);
                 phase = "probing the schema";
