@@ -89,7 +89,7 @@ public final class RunEvidence {
 
     static ZoneId zone(EvidenceOptions.Settings settings) {
         try {
-            return settings.zone().map(ZoneId::of).orElse(EvidenceOptions.DEFAULT_ZONE);
+            return settings.zone().map(ZoneId::of).orElse(EvidenceOptions.defaultZone());
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + ConfigException.printable(settings.zone().get())
                     + "' is not a time zone (e.g. Asia/Manila)");

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvidencePruneTest {
 
     private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmZ")
-            .withZone(EvidenceOptions.DEFAULT_ZONE);
+            .withZone(EvidenceOptions.defaultZone());
 
     @TempDir
     Path root;
