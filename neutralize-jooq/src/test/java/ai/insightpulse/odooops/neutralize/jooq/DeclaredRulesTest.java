@@ -102,6 +102,25 @@ class DeclaredRulesTest {
     }
 
     @Test
+    void aRuleThatAnotherWritesBackFailsThePostCheckAndChangesNothing() {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            CustomModuleSeed.seed(db);
+            var rules = CustomModuleSeed.rules("""
+                    [{"table": "ipai_zoho_account", "set": {"region": "none"}},
+                     {"table": "ipai_zoho_account", "set": {"region": "eu"}, "where": {"name": "sales"}}]""");
+
+            NeutralizationResult r = engine.neutralize(db.config().declaredRules(rules).build());
+
+            assertThat(r.status()).isEqualTo(RunStatus.ERROR);
+            assertThat(r.exitCode().code()).isEqualTo(2);
+            assertThat(r.failure().get().message()).contains("post-check failed: 1 row(s) still pending")
+                    .contains("another rule writes the same rows back").contains("rolled back");
+            assertThat(db.count("SELECT count(*) FROM ipai_zoho_account WHERE region = 'none'"))
+                    .as("rolled back").isZero();
+        }
+    }
+
+    @Test
     void whereTakesEqualityIsNullAndInAndAllMustHold() {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             CustomModuleSeed.seed(db);

@@ -144,6 +144,26 @@ class ModuleFilesTest {
     }
 
     @Test
+    void aFileThatUndoesATargetFailsThePostCheckAndChangesNothing() {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            ModuleFilesSeed.seed(db);
+            ModuleFilesSeed.installCronRevival(db);
+            TableSnapshot before = db.snapshot();
+
+            NeutralizationResult r = engine.neutralize(db.config().addonsPath(ModuleFilesSeed.addonsPath()).build());
+
+            assertThat(r.status()).isEqualTo(RunStatus.ERROR);
+            assertThat(r.exitCode().code()).isEqualTo(2);
+            assertThat(r.failure().get().message()).contains("post-check failed")
+                    .contains("still pending for crons").contains("rolled back");
+            assertThat(db.snapshot()).as("the targets' changes and every file's rolled back too").isEqualTo(before);
+            assertThat(db.count("SELECT count(*) FROM ir_config_parameter WHERE key LIKE 'odooops.neutralize_sql.%'"))
+                    .isZero();
+        }
+    }
+
+    @Test
     void requiredCoverageFailsTheRunWithExit2NamingTheUncoveredModulesAndChangesNothing() {
         try (OdooDatabase db = OdooDatabase.createDev("19.0")) {
             ProdLikeSeed.seed(db);

@@ -21,7 +21,8 @@ import java.util.Map;
  * host-shaped settings and a field, no neutralization: uncovered), {@code ipai_not_installed} (on disk, not
  * installed), OCA's {@code queue_job} (covered by a built-in target) and {@code base} (whose file on the tree a
  * built-in target mirrors: never run). {@code ipai_broken}'s file fails; it is installed only by
- * {@link #installBroken}.
+ * {@link #installBroken}. {@code ipai_cron_revival}'s file undoes the crons target; it is installed only by
+ * {@link #installCronRevival}.
  */
 public final class ModuleFilesSeed {
 
@@ -102,6 +103,15 @@ public final class ModuleFilesSeed {
             int field = FixtureRows.insert(c, "ir_model_fields", Map.of("name", "bridge_host", "model", "res.company"));
             FixtureRows.insert(c, "ir_model_data", Map.of("module", "ipai_bridge_settings",
                     "name", "field_res_company__bridge_host", "model", "ir.model.fields", "res_id", field));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Installs {@code ipai_cron_revival}, whose file turns every cron back on (undoing the crons target). */
+    public static void installCronRevival(OdooDatabase db) {
+        try {
+            module(db.connection(), "ipai_cron_revival", "InsightPulse AI", "LGPL-3", "installed");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.CloseableResultQuery;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -136,7 +137,9 @@ public final class TransactionalRun {
                                 && plan.skipped().get(NeutralizationTarget.SANITIZE_PARTNERS) == null);
                 plan = plan.withRules(rulePlan);
                 phase = "counting";
-                Facts facts = readFacts(dsl, schema, plan);
+                // closed below once read for the last time; on failure, with the connection
+                FactsQuery factsQuery = factsQuery(dsl, schema, plan);
+                Facts facts = readFacts(factsQuery, plan);
                 phase = "reading the modules' neutralize.sql";
                 ModuleFilePlan modules = ModuleFilePlan.of(facts.installedModules(), config.addonsPath(),
                         facts.odooSeries(), readOnly);
@@ -150,6 +153,7 @@ public final class TransactionalRun {
                     }
                     perStep = facts.pendingPerStep();
                     perRule = facts.pendingPerRule();
+                    factsQuery.close();
                     connection.rollback();
                 } else {
                     phase = "applying";
@@ -162,8 +166,9 @@ public final class TransactionalRun {
                     moduleResults = modules.withRows(applied.rowsByModule());
                     if (!due.isEmpty() || !dueRules.isEmpty() || !modules.toRun().isEmpty()) {
                         phase = "verifying";
-                        verifyNothingPending(dsl, plan);
+                        verifyNothingPending(plan, readFacts(factsQuery, plan));
                     }
+                    factsQuery.close();
                     phase = "committing";
                     connection.commit();
                 }
@@ -196,7 +201,12 @@ public final class TransactionalRun {
         dsl.select(lockTimeout, statementTimeout, advisory).fetch();
     }
 
-    private Facts readFacts(DSLContext dsl, ProbedSchema schema, Plan plan) {
+    /**
+     * The facts select: the transaction's mode, the Odoo series, the allowlist's resolved crons, every step's and
+     * rule's pending count and the installed modules, in one round trip. Kept prepared: run again after the batch,
+     * it is the post-check ({@link #verifyNothingPending}), with nothing rendered twice.
+     */
+    private FactsQuery factsQuery(DSLContext dsl, ProbedSchema schema, Plan plan) {
         List<Field<?>> fields = new ArrayList<>();
         Field<String> readOnlySetting = DSL.function("current_setting", String.class, DSL.inline("transaction_read_only"))
                 .as("tx_read_only");
@@ -224,17 +234,35 @@ public final class TransactionalRun {
         Field<Result<Record6<String, String, String, String, String, Boolean>>> modules =
                 InstalledModules.field(schema).as("installed_modules");
         fields.add(modules);
-        Record r = dsl.select(fields).fetchOne();
+        return new FactsQuery(dsl.select(fields).keepStatement(true), readOnlySetting, Optional.ofNullable(series),
+                Optional.ofNullable(resolved), counts, ruleCounts, modules);
+    }
 
-        boolean txReadOnly = "on".equals(r.get(readOnlySetting));
+    /** The facts select and the fields its record is read by. Closing it closes the prepared statement it keeps. */
+    private record FactsQuery(CloseableResultQuery<Record> query, Field<String> readOnlySetting,
+                              Optional<Field<String>> series, Optional<Field<String[]>> resolved,
+                              List<Field<?>> counts, Optional<Field<Long[]>> ruleCounts,
+                              Field<Result<Record6<String, String, String, String, String, Boolean>>> modules)
+            implements AutoCloseable {
+
+        @Override
+        public void close() {
+            query.close();
+        }
+    }
+
+    /** Runs the facts select (again, when run before: same statement, same parameters) and reads its one row. */
+    private Facts readFacts(FactsQuery q, Plan plan) {
+        Record r = q.query().fetchOne();
+        boolean txReadOnly = "on".equals(r.get(q.readOnlySetting()));
         Optional<String> odooSeries = Optional.empty();
-        if (series != null && r.get(series) != null) {
-            Matcher m = SERIES.matcher(r.get(series));
+        if (q.series().isPresent() && r.get(q.series().get()) != null) {
+            Matcher m = SERIES.matcher(r.get(q.series().get()));
             odooSeries = m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
         Set<String> resolvedIds = new HashSet<>();
-        if (resolved != null && r.get(resolved) != null) {
-            resolvedIds.addAll(Arrays.asList(r.get(resolved)));
+        if (q.resolved().isPresent() && r.get(q.resolved().get()) != null) {
+            resolvedIds.addAll(Arrays.asList(r.get(q.resolved().get())));
         }
         List<String> unresolved = new ArrayList<>();
         for (XmlId id : config.cronAllowlist().entries()) {
@@ -244,7 +272,7 @@ public final class TransactionalRun {
         }
         List<Long> pending = new ArrayList<>();
         List<Long[]> details = new ArrayList<>();
-        for (Field<?> f : counts) {
+        for (Field<?> f : q.counts()) {
             Object v = r.get(f);
             if (v instanceof Object[] array) {
                 Long[] longs = new Long[array.length];
@@ -258,8 +286,9 @@ public final class TransactionalRun {
                 pending.add(v == null ? 0L : ((Number) v).longValue());
             }
         }
-        List<Long> pendingPerRule = ruleCounts.isPresent() ? plan.rules().counts(r.get(ruleCounts.get())) : List.of();
-        List<InstalledModules.Module> installed = InstalledModules.read(r.get(modules));
+        List<Long> pendingPerRule = q.ruleCounts().isPresent() ? plan.rules().counts(r.get(q.ruleCounts().get()))
+                : List.of();
+        List<InstalledModules.Module> installed = InstalledModules.read(r.get(q.modules()));
         return new Facts(txReadOnly, odooSeries, unresolved, pending, pendingPerRule, details, installed);
     }
 
@@ -406,24 +435,19 @@ public final class TransactionalRun {
     private record Applied(List<Long> perStep, List<Long> perRule, Map<String, Long> rowsByModule) {
     }
 
-    private static void verifyNothingPending(DSLContext dsl, Plan plan) {
-        List<Field<Integer>> counts = plan.pendingFields();
-        Optional<Field<Long[]>> ruleCounts = plan.rules().countsField().map(f -> f.as("rule_counts"));
-        if (counts.isEmpty() && ruleCounts.isEmpty()) {
-            return;
-        }
-        List<Field<?>> fields = new ArrayList<>(counts);
-        ruleCounts.ifPresent(fields::add);
-        Record r = dsl.select(fields).fetchOne();
-        List<Long> left = counts.stream().map(f -> r.get(f) == null ? 0L : r.get(f).longValue()).toList();
-        Map<NeutralizationTarget, Long> perTarget = plan.sumPerTarget(left);
+    /**
+     * The post-check, on the facts select run again after the batch ({@code after}): every step and rule, those
+     * with nothing due before included, must have nothing pending now, or the run fails and rolls back.
+     */
+    private static void verifyNothingPending(Plan plan, Facts after) {
+        Map<NeutralizationTarget, Long> perTarget = plan.sumPerTarget(after.pendingPerStep());
         perTarget.forEach((target, n) -> {
             if (n > 0) {
                 throw new IllegalStateException("post-check failed: " + n + " row(s) still pending for " + target
                         + " after applying; rolled back");
             }
         });
-        List<Long> perRule = ruleCounts.isPresent() ? plan.rules().counts(r.get(ruleCounts.get())) : List.of();
+        List<Long> perRule = after.pendingPerRule();
         for (int i = 0; i < perRule.size(); i++) {
             if (perRule.get(i) > 0) {
                 throw new IllegalStateException("post-check failed: " + perRule.get(i) + " row(s) still pending for "
@@ -628,14 +652,6 @@ public final class TransactionalRun {
                 }
             }
             return out;
-        }
-
-        List<Field<Integer>> pendingFields() {
-            List<Field<Integer>> fields = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                fields.add(steps.get(i).pending().as("pending_" + i));
-            }
-            return fields;
         }
 
         Map<NeutralizationTarget, Long> sumPerTarget(List<Long> perStep) {
