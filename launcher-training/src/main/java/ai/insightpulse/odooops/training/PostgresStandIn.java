@@ -116,6 +116,8 @@ public final class PostgresStandIn implements AutoCloseable {
         private final Map<String, String> statements = new HashMap<>();
         private final Map<String, int[]> parameterTypes = new HashMap<>();
         private final Map<String, String> portals = new HashMap<>();
+        /** Per portal, the result formats its Bind asked for (0 text, 1 binary; one code applies to all). */
+        private final Map<String, short[]> resultFormats = new HashMap<>();
         private boolean inTransaction;
         private boolean readOnly;
         private boolean written;
@@ -140,10 +142,14 @@ public final class PostgresStandIn implements AutoCloseable {
                     case 'B' -> {
                         String portal = r.string();
                         portals.put(portal, statements.getOrDefault(r.string(), ""));
+                        resultFormats.put(portal, resultFormats(r));
                         message('2', new byte[0]);
                     }
                     case 'D' -> describe(r.body[0], r.skip(1).string());
-                    case 'E' -> execute(portals.getOrDefault(r.string(), ""));
+                    case 'E' -> {
+                        String portal = r.string();
+                        execute(portals.getOrDefault(portal, ""), resultFormats.getOrDefault(portal, new short[0]));
+                    }
                     case 'C' -> message('3', new byte[0]);
                     case 'S' -> readyForQuery();
                     case 'Q' -> simpleQuery(r.string());
@@ -222,7 +228,25 @@ public final class PostgresStandIn implements AutoCloseable {
             }
         }
 
-        private void execute(String sql) throws IOException {
+        /**
+         * The result formats at the end of a Bind message: the driver asks for binary where it knows a column's
+         * type from an earlier execution of the same statement (the engine runs its facts select twice).
+         */
+        private static short[] resultFormats(Reader r) {
+            r.skip(2 * r.int16());
+            int parameters = r.int16();
+            for (int i = 0; i < parameters; i++) {
+                int length = r.int32();
+                r.skip(Math.max(length, 0));
+            }
+            short[] formats = new short[r.int16()];
+            for (int i = 0; i < formats.length; i++) {
+                formats[i] = r.int16();
+            }
+            return formats;
+        }
+
+        private void execute(String sql, short[] formats) throws IOException {
             List<String> resultColumns = resultColumns(sql);
             if (resultColumns == null) {
                 commandComplete(sql);
@@ -230,7 +254,7 @@ public final class PostgresStandIn implements AutoCloseable {
             }
             List<List<String>> rows = rows(sql, resultColumns, readOnly, written);
             for (List<String> row : rows) {
-                dataRow(row);
+                dataRow(resultColumns, row, formats);
             }
             message('C', cstring("SELECT " + rows.size()));
         }
@@ -244,7 +268,7 @@ public final class PostgresStandIn implements AutoCloseable {
                 if (resultColumns != null) {
                     rowDescription(resultColumns);
                 }
-                execute(statement);
+                execute(statement, new short[0]);
             }
             readyForQuery();
         }
@@ -301,19 +325,44 @@ public final class PostgresStandIn implements AutoCloseable {
             });
         }
 
-        private void dataRow(List<String> values) throws IOException {
+        private void dataRow(List<String> names, List<String> values, short[] formats) throws IOException {
             message('D', d -> {
                 d.writeShort(values.size());
-                for (String value : values) {
-                    if (value == null) {
+                for (int i = 0; i < values.size(); i++) {
+                    String value = values.get(i);
+                    boolean binary = formats.length == 1 ? formats[0] == 1 : i < formats.length && formats[i] == 1;
+                    // text's binary form is its text; a text[] (the one array column) has a binary form of its own
+                    byte[] bytes = value == null ? null : binary && names.get(i).equals("resolved_allowlist")
+                            ? binaryTextArray(value) : value.getBytes(StandardCharsets.UTF_8);
+                    if (bytes == null) {
                         d.writeInt(-1);
                     } else {
-                        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
                         d.writeInt(bytes.length);
                         d.write(bytes);
                     }
                 }
             });
+        }
+
+        /** A one-dimensional {@code text[]} literal of unquoted elements ({@code {a,b}}) in the binary format. */
+        private static byte[] binaryTextArray(String literal) throws IOException {
+            String inner = literal.substring(1, literal.length() - 1);
+            List<String> elements = inner.isEmpty() ? List.of() : List.of(inner.split(","));
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            DataOutputStream d = new DataOutputStream(b);
+            d.writeInt(elements.isEmpty() ? 0 : 1); // dimensions
+            d.writeInt(0); // no NULL element
+            d.writeInt(TEXT);
+            if (!elements.isEmpty()) {
+                d.writeInt(elements.size());
+                d.writeInt(1); // lower bound
+            }
+            for (String element : elements) {
+                byte[] bytes = element.getBytes(StandardCharsets.UTF_8);
+                d.writeInt(bytes.length);
+                d.write(bytes);
+            }
+            return b.toByteArray();
         }
 
         /** A message whose body {@code body} writes. */
