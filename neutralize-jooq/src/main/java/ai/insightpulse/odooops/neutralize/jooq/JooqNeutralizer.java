@@ -46,8 +46,9 @@ public final class JooqNeutralizer implements Neutralizer {
     }
 
     /**
-     * Does, once per JVM, what the first run would do before its first statement: jOOQ's static initialization
-     * (its data types) and the engine's tables and targets, ~50 ms of a command-line run. Every run calls it after
+     * Does, once per JVM, what the first run would do before its first statement: the JDK's time-zone and locale
+     * data (which the driver's first connection needs), jOOQ's static initialization (its data types) and the
+     * engine's tables and targets, ~70 ms of a command-line run. Every run calls it after
      * connecting, so calling it is never needed; a process that starts a run soon after it starts (a command line, a
      * container entrypoint) can call it first thing on a thread of its own, so that this work overlaps its own
      * start-up and the run's connection.
