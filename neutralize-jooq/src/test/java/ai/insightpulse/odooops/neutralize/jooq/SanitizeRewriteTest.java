@@ -8,6 +8,7 @@ import ai.insightpulse.odooops.neutralize.NeutralizeConfig;
 import ai.insightpulse.odooops.neutralize.RunStatus;
 import ai.insightpulse.odooops.neutralize.Sanitization;
 import ai.insightpulse.odooops.neutralize.testing.OdooDatabase;
+import ai.insightpulse.odooops.neutralize.testing.TestRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +122,42 @@ class SanitizeRewriteTest {
             assertThat(rewritten.count("SELECT count(*) FROM pg_stats WHERE tablename = 'res_partner'"
                     + " AND attname = 'email'")).as("statistics gathered again").isEqualTo(1);
             assertThat(engine.neutralize(sanitizing(rewritten, false)).status()).isEqualTo(RunStatus.NO_OP);
+        }
+    }
+
+    @ParameterizedTest(name = "Odoo {0}")
+    @ValueSource(strings = {"18.0"})
+    void aRoleWithoutTemporaryObjectsStillRewritesReadingTheSeedForEveryRow(String series) throws Exception {
+        try (TestRole role = TestRole.create(); OdooDatabase db = large(series); OdooDatabase folded = large(series)) {
+            // the owner of Odoo's tables, but not of the database, and TEMP revoked: the rewrite cannot make the
+            // function that folds the seed into a constant, and reads the setting on every row instead
+            db.execute("GRANT CONNECT ON DATABASE " + db.name() + " TO " + role.name());
+            db.execute("REVOKE TEMPORARY ON DATABASE " + db.name() + " FROM PUBLIC");
+            db.execute("DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables"
+                    + " WHERE schemaname = 'public' LOOP EXECUTE format('ALTER TABLE public.%I OWNER TO "
+                    + role.name() + "', t); END LOOP; END $$");
+            long partners = fileNode(db, "res_partner");
+            long messages = fileNode(db, "mail_message");
+
+            NeutralizationResult result = engine.neutralize(db.config().database(role.endpoint(db))
+                    .sanitization(Sanitization.on(Optional.empty(), Set.of())).build());
+            NeutralizationResult withFunction = engine.neutralize(sanitizing(folded, false));
+
+            assertThat(result.status()).isEqualTo(RunStatus.OK);
+            assertThat(withFunction.status()).isEqualTo(RunStatus.OK);
+            assertThat(fileNode(db, "res_partner")).as("res_partner rewritten").isNotEqualTo(partners);
+            assertThat(fileNode(db, "mail_message")).as("mail_message rewritten").isNotEqualTo(messages);
+            String partnerColumns = PARTNER_COLUMNS + ", mobile";
+            assertThat(digest(db, "res_partner", partnerColumns)).isEqualTo(digest(folded, "res_partner",
+                    partnerColumns));
+            assertThat(digest(db, "mail_message", MESSAGE_COLUMNS)).isEqualTo(digest(folded, "mail_message",
+                    MESSAGE_COLUMNS));
+            assertThat(folded.count("SELECT count(*) FROM pg_proc WHERE proname = 'odooops_rewrite_setting'"))
+                    .as("the folding function dropped after each rewrite").isZero();
+            for (NeutralizationTarget t : List.of(NeutralizationTarget.SANITIZE_PARTNERS,
+                    NeutralizationTarget.SANITIZE_MAIL)) {
+                assertThat(result.rows(t)).as(t.id()).isEqualTo(withFunction.rows(t));
+            }
         }
     }
 

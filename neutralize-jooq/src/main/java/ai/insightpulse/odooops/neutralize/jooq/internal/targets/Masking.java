@@ -4,6 +4,7 @@ import static ai.insightpulse.odooops.neutralize.jooq.internal.schema.Tables.IR_
 
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.RunContext;
 import ai.insightpulse.odooops.neutralize.jooq.internal.model.Step;
+import ai.insightpulse.odooops.neutralize.jooq.internal.model.TableRewrite;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -22,8 +23,9 @@ import org.jooq.impl.DSL;
  * "Sanitize"): the digest is {@code hashtextextended} seeded with the key, not {@code md5} (~40x cheaper a row; the
  * pseudonyms are as long either way, and anyone holding the copy holds its key, so a cryptographic digest would
  * protect nothing more); lower-casing folds ASCII letters only (the database's collation folds others too, at ~5x
- * the cost); and a regular expression runs only where a {@code LIKE} or {@code ltrim} test cannot decide exactly,
- * behind that test. Cutting the address out of {@code "Name" <address>} stays a regular expression: the string
+ * the cost); whether characters are all digits or hex digits is tested on the value's bytes, not its characters
+ * ({@link #onlyBytesOf}); and a regular expression runs only where a {@code LIKE} or byte test cannot decide
+ * exactly, behind that test. Cutting the address out of {@code "Name" <address>} stays a regular expression: the string
  * functions that would do it exactly ({@code translate} to rule out separators) cost more than the pattern.
  */
 public final class Masking {
@@ -31,8 +33,7 @@ public final class Masking {
     /** The {@code ir_config_parameter} holding this copy's masking key. */
     static final String KEY = "odooops.sanitize_key";
     /**
-     * The transaction-local setting that holds the digest's seed during a table rewrite
-     * ({@link ai.insightpulse.odooops.neutralize.jooq.internal.model.TableRewrite}),
+     * The transaction-local setting that holds the digest's seed during a table rewrite ({@link TableRewrite}),
      * where PostgreSQL allows no subquery in the expression.
      */
     static final String SEED_SETTING = "odooops.sanitize_seed";
@@ -68,9 +69,12 @@ public final class Masking {
                 IR_CONFIG_PARAMETER.VALUE)).from(IR_CONFIG_PARAMETER).where(IR_CONFIG_PARAMETER.KEY.eq(KEY)));
     }
 
-    /** The seed as a table rewrite reads it: from {@link #SEED_SETTING}, which {@link #setSeed} sets first. */
+    /**
+     * The seed as a table rewrite reads it: from {@link #SEED_SETTING}, which {@link #setSeed} sets first, once per
+     * rewrite ({@link TableRewrite#setting}).
+     */
     static Field<Long> settingSeed() {
-        return DSL.field("current_setting('" + SEED_SETTING + "')::bigint", Long.class);
+        return DSL.field("{0}::bigint", Long.class, TableRewrite.setting(SEED_SETTING));
     }
 
     /** Sets {@link #SEED_SETTING} to the copy's seed for the rest of the transaction (PostgreSQL to PostgreSQL). */
@@ -134,11 +138,33 @@ public final class Masking {
         return column.notLike(DSL.inline("%@%@%"));
     }
 
-    /** Exactly one masked address: {@code test+}, hex digits, {@code @example.com} ({@link #MASKED_ADDRESS}). */
+    /**
+     * Exactly one masked address: {@code test+}, hex digits, {@code @example.com} ({@link #MASKED_ADDRESS}), where
+     * the column is known to hold one {@code @}: what comes before it is {@code test+} and hex digits.
+     */
     private static Field<Boolean> maskedAddress(Field<String> column) {
-        return DSL.field(column.like(DSL.inline("test+%")).and(column.notLike(DSL.inline("test+@%")))
-                .and(DSL.ltrim(DSL.substring(column, DSL.inline(6)), DSL.inline(HEX))
-                        .eq(DSL.inline("@example.com"))));
+        Field<String> local = DSL.field("split_part({0}, '@', 1)", String.class, column);
+        return DSL.field(column.like(DSL.inline(MASKED_EMAIL_LIKE)).and(column.notLike(DSL.inline("test+@%")))
+                .and(onlyBytesOf(local, 6, HEX)));
+    }
+
+    /**
+     * The characters of {@code value} from position {@code from} on (ASCII before it) are all among {@code ascii},
+     * a set of ASCII characters. Exactly what {@code ltrim(substring(value, from), ascii) = ''} says, at a fraction
+     * of its cost a row: the test runs on the value's bytes (its {@code textsend}, the bytes stored, whatever the
+     * database's encoding: every character outside ASCII is bytes of 0x80 and above, never in the set), where
+     * {@code ltrim} and {@code substring} of text look up every character's length and compare it with each of the
+     * set's (1.15 µs a 16-character value here, against 0.25 µs). Masked values are what the post-check and every
+     * later run read: ~2 s of the post-check's CPU at 2,000,000 messages.
+     */
+    private static Condition onlyBytesOf(Field<String> value, int from, String ascii) {
+        StringBuilder hex = new StringBuilder();
+        ascii.chars().forEach(c -> hex.append(String.format("%02x", c)));
+        Field<byte[]> bytes = DSL.field("textsend({0})", byte[].class, value);
+        if (from > 1) {
+            bytes = DSL.field("substr({0}, {1})", byte[].class, bytes, DSL.inline(from));
+        }
+        return DSL.condition("btrim({0}, decode({1}, 'hex')) = ''::bytea", bytes, DSL.inline(hex.toString()));
     }
 
     /**
@@ -176,9 +202,8 @@ public final class Masking {
 
     /** {@code ^\\+?999[0-9]*$}: {@code 999}, after one optional {@code +}, then digits only. */
     private static Condition fakePhoneForm(Field<String> column) {
-        return column.like(DSL.inline("999%")).and(DSL.ltrim(column, DSL.inline(DIGITS)).eq(DSL.inline("")))
-                .or(column.like(DSL.inline("+999%")).and(DSL.ltrim(DSL.substring(column, DSL.inline(2)),
-                        DSL.inline(DIGITS)).eq(DSL.inline(""))));
+        return column.like(DSL.inline("999%")).and(onlyBytesOf(column, 1, DIGITS))
+                .or(column.like(DSL.inline("+999%")).and(onlyBytesOf(column, 2, DIGITS)));
     }
 
     /**
@@ -210,7 +235,7 @@ public final class Masking {
     public static Condition unhashed(Field<String> column) {
         // ^hash:[0-9a-f]{16}$
         Condition hashed = column.like(DSL.inline("hash:%")).and(DSL.charLength(column).eq(DSL.inline(21)))
-                .and(DSL.ltrim(DSL.substring(column, DSL.inline(6)), DSL.inline(HEX)).eq(DSL.inline("")));
+                .and(onlyBytesOf(column, 6, HEX));
         return column.isNotNull().and(column.ne(DSL.inline(""))).and(DSL.not(hashed));
     }
 
