@@ -144,6 +144,22 @@ class ModuleFilesTest {
     }
 
     @Test
+    void theRunsTransactionCompilesNothingWithJitWhateverTheDatabasesDefault() {
+        try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
+            ProdLikeSeed.seed(db);
+            ModuleFilesSeed.seed(db);
+            ModuleFilesSeed.installRunSettings(db);
+            db.execute("ALTER DATABASE " + db.name() + " SET jit = on");
+
+            NeutralizationResult r = engine.neutralize(db.config().addonsPath(ModuleFilesSeed.addonsPath()).build());
+
+            assertThat(r.status()).isEqualTo(RunStatus.OK);
+            assertThat(db.scalar("SELECT value FROM ir_config_parameter WHERE key = 'ipai_run_settings.jit'"))
+                    .as("jit as the module's file saw it, inside the run's transaction").isEqualTo("off");
+        }
+    }
+
+    @Test
     void aFileThatUndoesATargetFailsThePostCheckAndChangesNothing() {
         try (OdooDatabase db = OdooDatabase.createDev("18.0")) {
             ProdLikeSeed.seed(db);

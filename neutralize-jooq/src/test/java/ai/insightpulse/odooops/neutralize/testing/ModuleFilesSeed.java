@@ -22,7 +22,8 @@ import java.util.Map;
  * installed), OCA's {@code queue_job} (covered by a built-in target) and {@code base} (whose file on the tree a
  * built-in target mirrors: never run). {@code ipai_broken}'s file fails; it is installed only by
  * {@link #installBroken}. {@code ipai_cron_revival}'s file undoes the crons target; it is installed only by
- * {@link #installCronRevival}.
+ * {@link #installCronRevival}. {@code ipai_run_settings}'s file records the run's transaction settings; it is
+ * installed only by {@link #installRunSettings}.
  */
 public final class ModuleFilesSeed {
 
@@ -112,6 +113,15 @@ public final class ModuleFilesSeed {
     public static void installCronRevival(OdooDatabase db) {
         try {
             module(db.connection(), "ipai_cron_revival", "InsightPulse AI", "LGPL-3", "installed");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Installs {@code ipai_run_settings}, whose file records the run's transaction settings. */
+    public static void installRunSettings(OdooDatabase db) {
+        try {
+            module(db.connection(), "ipai_run_settings", "InsightPulse AI", "LGPL-3", "installed");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
