@@ -46,10 +46,10 @@ public final class JooqNeutralizer implements Neutralizer {
     }
 
     /**
-     * Does, once per JVM, what the first run would do before its first statement: the JDK's time-zone and locale
-     * data (which the driver's first connection needs), jOOQ's static initialization (its data types) and the
-     * engine's tables and targets, ~70 ms of a command-line run. Every run calls it after
-     * connecting, so calling it is never needed; a process that starts a run soon after it starts (a command line, a
+     * Does, once per JVM, what the first run would do before its first jOOQ statement: jOOQ's static initialization
+     * (its data types), the engine's tables and targets and the JDK's time-zone and locale data (which the driver's
+     * first connection needs), ~70 ms of a command-line run. Every run calls it after connecting and taking its
+     * lock, so calling it is never needed; a process that starts a run soon after it starts (a command line, a
      * container entrypoint) can call it first thing on a thread of its own, so that this work overlaps its own
      * start-up and the run's connection.
      *

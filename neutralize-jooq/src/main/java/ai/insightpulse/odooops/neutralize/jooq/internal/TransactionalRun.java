@@ -27,6 +27,7 @@ import ai.insightpulse.odooops.neutralize.jooq.internal.modules.ModuleFilePlan;
 import ai.insightpulse.odooops.neutralize.jooq.internal.targets.CronsTarget;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -119,11 +120,12 @@ public final class TransactionalRun {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);
             try {
-                // at once when done before, perhaps on another thread while this one connected (JooqNeutralizer.prepare)
+                phase = "taking the neutralize lock";
+                lock(connection);
+                // at once when done before, perhaps on another thread while this one connected and took the lock
+                // (JooqNeutralizer.prepare)
                 ClassWarmup.firstRunInitialization();
                 DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES, Jooq.SETTINGS);
-                phase = "taking the neutralize lock";
-                lock(dsl);
                 phase = "probing the schema";
                 ProbedSchema schema = SchemaProbe.probe(dsl, ProbedTables.with(config.declaredRules().tables()));
                 TableAccessCheck.requireOdoo(schema);
@@ -189,22 +191,28 @@ public final class TransactionalRun {
         }
     }
 
-    private void lock(DSLContext dsl) {
-        // set_config(…, true) is SET LOCAL: these settings end with the transaction, on a pooled connection too
-        Field<String> lockTimeout = DSL.function("set_config", String.class, DSL.inline("lock_timeout"),
-                DSL.inline(config.lockTimeout().toMillis() + "ms"), DSL.inline(true));
-        Field<String> statementTimeout = DSL.function("set_config", String.class, DSL.inline("statement_timeout"),
-                DSL.inline(config.statementTimeout().toMillis() + "ms"), DSL.inline(true));
-        // no JIT compilation: the facts select and the post-check are one-off statements of a few thousand
+    /**
+     * The transaction's settings and the advisory lock, in one round trip. A fixed statement with parameters, sent
+     * through JDBC without jOOQ: it runs before jOOQ's one-time initialization is needed, so in the CLI the lock's
+     * round trip overlaps that initialization on its other thread ({@code JooqNeutralizer.prepare}) instead of
+     * following it.
+     */
+    private void lock(Connection connection) throws SQLException {
+        // set_config(…, true) is SET LOCAL: these settings end with the transaction, on a pooled connection too.
+        // No JIT compilation: the facts select and the post-check are one-off statements of a few thousand
         // expressions each, which PostgreSQL's JIT (on by default, above a plan cost of 100,000: any table of some
         // hundred thousand rows) compiled for each process of every run, ~1.9 s of CPU a statement at 1,000,000
-        // partners, for scans of a second; results are the same either way (the setting exists from PostgreSQL 11)
-        Field<String> noJit = DSL.field("CASE WHEN current_setting('jit', true) IS NOT NULL"
-                + " THEN set_config('jit', 'off', true) END", String.class);
-        // runs queue behind each other; a dry run takes the shared lock, so it counts a settled state
-        Field<Object> advisory = DSL.function(readOnly ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock",
-                Object.class, DSL.inline(ADVISORY_LOCK_KEY));
-        dsl.select(lockTimeout, statementTimeout, noJit, advisory).fetch();
+        // partners, for scans of a second; results are the same either way (the setting exists from PostgreSQL 11).
+        // Runs queue behind each other; a dry run takes the shared lock, so it counts a settled state.
+        String sql = "SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true),"
+                + " CASE WHEN current_setting('jit', true) IS NOT NULL THEN set_config('jit', 'off', true) END,"
+                + (readOnly ? " pg_advisory_xact_lock_shared(?)" : " pg_advisory_xact_lock(?)");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, config.lockTimeout().toMillis() + "ms");
+            statement.setString(2, config.statementTimeout().toMillis() + "ms");
+            statement.setLong(3, ADVISORY_LOCK_KEY);
+            statement.executeQuery().close();
+        }
     }
 
     /**
