@@ -56,12 +56,6 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
     }
 
     /**
-     * One {@code DO} block that carries out the step: the rewrite and then {@code leftover} when {@code pendingRows}
-     * make it worth it, else, or when either fails, the step's own {@code update} (the rewrite rolled back to its
-     * savepoint first). Only an error of {@code update} fails the run. The column types are read from the catalog
-     * when it runs ({@code format_type} with the type modifier), so a column keeps its exact type.
-     */
-    /**
      * The transaction-local setting {@code name} (set by {@code prepare}) as an expression of a rewritten column
      * reads it: once per rewrite, not once per row.
      */
@@ -69,6 +63,12 @@ public record TableRewrite(Table<?> table, Map<String, Field<?>> columns, Field<
         return DSL.field(FOLDED_SETTING + "({0})", String.class, DSL.inline(name));
     }
 
+    /**
+     * One {@code DO} block that carries out the step: the rewrite and then {@code leftover} when {@code pendingRows}
+     * make it worth it, else, or when either fails, the step's own {@code update} (the rewrite rolled back to its
+     * savepoint first). Only an error of {@code update} fails the run. The column types are read from the catalog
+     * when it runs ({@code format_type} with the type modifier), so a column keeps its exact type.
+     */
     public String render(DSLContext dsl, long pendingRows, Query update) {
         String plain = dsl.renderInlined(update);
         String name = literal(dsl.render(DSL.name(table.getName())));
